@@ -1,0 +1,85 @@
+"""The Starlette app: /graphql and /health (the web wallet joins later)."""
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+from strawberry.asgi import GraphQL
+
+from wallet import db
+from wallet.config import Settings
+from wallet.graphql.context import Context
+from wallet.graphql.limits import BodySizeLimit
+from wallet.graphql.schema import build_schema
+from wallet.passwords import Passwords
+from wallet.program.service import ensure_program
+
+log = logging.getLogger("wallet.app")
+
+
+class GraphQLApp(GraphQL):
+    def __init__(self, settings: Settings, passwords: Passwords) -> None:
+        super().__init__(
+            build_schema(settings),
+            graphql_ide=None if settings.is_production else "graphiql",
+            allow_queries_via_get=False,
+        )
+        self.settings = settings
+        self.passwords = passwords
+
+    async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
+        return Context.for_request(request, response, self.settings, self.passwords)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    manage_database: bool = True,
+    on_ready: Callable[[], Awaitable[None]] | None = None,
+) -> Starlette:
+    """The ASGI app. With `manage_database`, start-up applies migrations and opens the ORM;
+    tests that manage the database themselves pass False."""
+    passwords = Passwords(settings.password_memory_kib, settings.password_time_cost)
+    graphql = GraphQLApp(settings, passwords)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if not manage_database:
+            yield
+            return
+        await db.migrate(settings)
+        await db.init_orm(settings)
+        try:
+            await ensure_program(settings.program)
+            if on_ready is not None:
+                await on_ready()
+            yield
+        finally:
+            await db.close_orm()
+
+    async def health(request: Request) -> Response:
+        try:
+            await db.connection().execute_query("SELECT 1")
+        except Exception:  # noqa: BLE001 - any failure means the database is not answering
+            return JSONResponse({"status": "unavailable", "database": "down"}, status_code=503)
+        return JSONResponse({"status": "ok", "database": "up"})
+
+    routes = [
+        Route("/graphql", graphql, methods=["GET", "POST"]),
+        Route("/health", health, methods=["GET"]),
+    ]
+    app = Starlette(
+        routes=routes,
+        lifespan=lifespan,
+        middleware=[Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes)],
+    )
+    app.state.settings = settings
+    app.state.passwords = passwords
+    return app

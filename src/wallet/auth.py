@@ -1,0 +1,108 @@
+"""Access tokens: HS256 JWTs with a pinned algorithm, expiry, issuer and audience."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+import jwt
+
+from wallet.actors import Actor, ActorKind, Role
+from wallet.config import Settings
+from wallet.errors import Unauthenticated
+
+if TYPE_CHECKING:
+    from wallet.passwords import Passwords
+
+ALGORITHM = "HS256"  # pinned: a token naming any other algorithm is refused
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    token: str
+    expires_at: datetime
+
+
+def issue_token(settings: Settings, actor: Actor, *, now: datetime | None = None) -> IssuedToken:
+    issued_at = now or datetime.now(UTC)
+    expires_at = issued_at + timedelta(seconds=settings.token_ttl_seconds)
+    claims = {
+        "iss": settings.token_issuer,
+        "aud": settings.token_audience,
+        "sub": f"{actor.kind}:{actor.id}",
+        "role": str(actor.role),
+        "iat": int(issued_at.timestamp()),
+        "exp": int(expires_at.timestamp()),
+        "jti": uuid.uuid4().hex,
+    }
+    return IssuedToken(jwt.encode(claims, settings.secret, algorithm=ALGORITHM), expires_at)
+
+
+def read_token(settings: Settings, token: str) -> Actor:
+    """The actor a token speaks for; raises `Unauthenticated` for any token we did not issue."""
+    try:
+        claims = jwt.decode(
+            token,
+            settings.secret,
+            algorithms=[ALGORITHM],
+            audience=settings.token_audience,
+            issuer=settings.token_issuer,
+            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+        )
+    except jwt.ExpiredSignatureError as exc:
+        raise Unauthenticated("The access token has expired; log in again.") from exc
+    except jwt.PyJWTError as exc:
+        raise Unauthenticated("The access token is not valid.") from exc
+    kind_text, _, subject_id = str(claims.get("sub", "")).partition(":")
+    try:
+        kind = ActorKind(kind_text)
+        role = Role(claims.get("role"))
+    except ValueError as exc:
+        raise Unauthenticated("The access token is not valid.") from exc
+    if kind is ActorKind.SYSTEM or not subject_id:
+        raise Unauthenticated("The access token is not valid.")
+    if (kind is ActorKind.MEMBER) != (role is Role.MEMBER):
+        raise Unauthenticated("The access token is not valid.")
+    return Actor(kind, subject_id, role)
+
+
+@dataclass(frozen=True)
+class LogIn:
+    actor: Actor
+    account: object  # the Member or Staff row that logged in
+    token: IssuedToken
+
+
+async def log_in(
+    settings: Settings, passwords: "Passwords", *, email: str, password: str, kind: ActorKind | None
+) -> LogIn:
+    """Check credentials for a member or staff account and issue a token.
+
+    With no `kind`, a member account with this email is tried first, then a staff one
+    (a cashier may also be a member under the same email).
+    """
+    import asyncio
+
+    from wallet import validation
+    from wallet.errors import InvalidCredentials
+    from wallet.members.models import Member
+    from wallet.staff.models import Staff
+
+    email = validation.email(email)
+    candidates: list[tuple[Actor, object, str]] = []
+    if kind in (None, ActorKind.MEMBER):
+        member = await Member.get_or_none(email=email, is_active=True)
+        if member is not None:
+            candidates.append((Actor(ActorKind.MEMBER, str(member.id), Role.MEMBER), member, member.password_hash))
+    if kind in (None, ActorKind.STAFF):
+        staff = await Staff.get_or_none(email=email, is_active=True)
+        if staff is not None:
+            candidates.append((Actor(ActorKind.STAFF, str(staff.id), Role(staff.role.value)), staff, staff.password_hash))
+    if not candidates:
+        await asyncio.to_thread(passwords.verify, None, password)  # same cost as a real check
+        raise InvalidCredentials()
+    for actor, account, password_hash in candidates:
+        if await asyncio.to_thread(passwords.verify, password_hash, password):
+            return LogIn(actor, account, issue_token(settings, actor))
+    raise InvalidCredentials()

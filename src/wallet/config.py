@@ -1,0 +1,156 @@
+"""Settings from the environment, in one place.
+
+Every setting is read once, when `Settings.from_env()` runs; the README lists them all.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import secrets
+from dataclasses import dataclass, field, replace
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+log = logging.getLogger("wallet.config")
+
+DEFAULT_DATABASE_FILE = "wallet.db"
+
+
+class ConfigError(RuntimeError):
+    """The environment asks for something Wallet refuses to run with."""
+
+
+def _int(env: dict[str, str], name: str, default: int) -> int:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
+
+
+def _decimal(env: dict[str, str], name: str, default: str) -> Decimal:
+    raw = env.get(name) or default
+    try:
+        value = Decimal(raw)
+    except InvalidOperation as exc:
+        raise ConfigError(f"{name} must be a decimal number, got {raw!r}") from exc
+    if not value.is_finite() or value < 0:
+        raise ConfigError(f"{name} must be a finite, non-negative number, got {raw!r}")
+    return value
+
+
+@dataclass(frozen=True)
+class ProgramDefaults:
+    """What a new database's program starts with; admins change it afterwards."""
+
+    name: str = "Wallet Rewards"
+    currency: str = "USD"
+    earn_rate: Decimal = Decimal("1")
+    point_value: Decimal = Decimal("0.01")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Guards on the size and shape of GraphQL requests."""
+
+    max_body_bytes: int = 64 * 1024
+    max_query_depth: int = 10
+    max_aliases: int = 15
+    max_tokens: int = 2000
+    max_page_size: int = 100
+
+
+@dataclass(frozen=True)
+class Settings:
+    env: str = "development"
+    database_url: str = f"sqlite://{DEFAULT_DATABASE_FILE}"
+    secret: str = ""
+    token_ttl_seconds: int = 3600
+    token_issuer: str = "wallet"
+    token_audience: str = "wallet-api"
+    # Argon2id cost: memory in KiB and passes. Tests lower them; production keeps the defaults.
+    password_memory_kib: int = 65536
+    password_time_cost: int = 3
+    max_purchase_amount: Decimal = Decimal("1000000")
+    program: ProgramDefaults = field(default_factory=ProgramDefaults)
+    limits: Limits = field(default_factory=Limits)
+
+    @property
+    def is_production(self) -> bool:
+        return self.env == "production"
+
+    @classmethod
+    def from_env(cls, environ: dict[str, str] | None = None) -> "Settings":
+        env = dict(os.environ if environ is None else environ)
+        app_env = env.get("WALLET_ENV", "development").strip().lower() or "development"
+        database_url = env.get("WALLET_DATABASE_URL") or f"sqlite://{DEFAULT_DATABASE_FILE}"
+        program = ProgramDefaults(
+            name=env.get("WALLET_PROGRAM_NAME") or ProgramDefaults.name,
+            currency=(env.get("WALLET_CURRENCY") or ProgramDefaults.currency).upper(),
+            earn_rate=_decimal(env, "WALLET_EARN_RATE", str(ProgramDefaults.earn_rate)),
+            point_value=_decimal(env, "WALLET_POINT_VALUE", str(ProgramDefaults.point_value)),
+        )
+        limits = Limits(
+            max_body_bytes=_int(env, "WALLET_MAX_BODY_BYTES", Limits.max_body_bytes),
+            max_query_depth=_int(env, "WALLET_MAX_QUERY_DEPTH", Limits.max_query_depth),
+            max_aliases=_int(env, "WALLET_MAX_ALIASES", Limits.max_aliases),
+            max_tokens=_int(env, "WALLET_MAX_TOKENS", Limits.max_tokens),
+            max_page_size=_int(env, "WALLET_MAX_PAGE_SIZE", Limits.max_page_size),
+        )
+        settings = cls(
+            env=app_env,
+            database_url=database_url,
+            secret=env.get("WALLET_SECRET", ""),
+            token_ttl_seconds=_int(env, "WALLET_TOKEN_TTL_SECONDS", 3600),
+            password_memory_kib=_int(env, "WALLET_PASSWORD_MEMORY_KIB", 65536),
+            password_time_cost=_int(env, "WALLET_PASSWORD_TIME_COST", 3),
+            max_purchase_amount=_decimal(env, "WALLET_MAX_PURCHASE_AMOUNT", "1000000"),
+            program=program,
+            limits=limits,
+        )
+        return settings.with_secret()
+
+    def with_secret(self) -> "Settings":
+        """Resolve the signing secret: required in production, generated once in development."""
+        if self.secret:
+            if len(self.secret) < 32:
+                raise ConfigError("WALLET_SECRET must be at least 32 characters long")
+            return self
+        if self.is_production:
+            raise ConfigError("WALLET_SECRET is required when WALLET_ENV=production")
+        secret_file = self.secret_file()
+        if secret_file.exists():
+            secret = secret_file.read_text().strip()
+        else:
+            secret = secrets.token_urlsafe(48)
+            secret_file.parent.mkdir(parents=True, exist_ok=True)
+            secret_file.write_text(secret + "\n")
+            secret_file.chmod(0o600)
+            log.warning(
+                "WALLET_SECRET is not set: generated a development secret in %s. "
+                "Set WALLET_SECRET in production.",
+                secret_file,
+            )
+        return replace(self, secret=secret)
+
+    def secret_file(self) -> Path:
+        """The development secret lives beside the SQLite database (or in the working directory)."""
+        path = sqlite_path(self.database_url)
+        folder = path.parent if path is not None else Path.cwd()
+        return folder / ".wallet.secret"
+
+    @property
+    def dialect(self) -> str:
+        return "sqlite" if self.database_url.startswith("sqlite") else "postgres"
+
+
+def sqlite_path(database_url: str) -> Path | None:
+    if not database_url.startswith("sqlite://"):
+        return None
+    raw = database_url[len("sqlite://") :].split("?", 1)[0]
+    if raw in ("", ":memory:"):
+        return None
+    return Path(raw).expanduser().resolve()
+

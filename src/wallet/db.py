@@ -1,0 +1,132 @@
+"""Tortoise set-up, migrations and the transaction helper."""
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from tortoise import Tortoise
+from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.transactions import in_transaction
+
+from wallet.config import Settings, sqlite_path
+
+log = logging.getLogger("wallet.db")
+
+APP = "models"
+MODEL_MODULES = [
+    "wallet.program.models",
+    "wallet.members.models",
+    "wallet.staff.models",
+    "wallet.ledger.models",
+    "wallet.idempotency.models",
+    "aerich.models",
+]
+
+
+def migrations_root() -> Path:
+    """`migrations/` at the repository root; WALLET_MIGRATIONS_DIR overrides it."""
+    override = os.environ.get("WALLET_MIGRATIONS_DIR")
+    if override:
+        return Path(override)
+    return Path(__file__).resolve().parents[2] / "migrations"
+
+
+def migrations_location(settings: Settings) -> Path:
+    """aerich writes SQL for one dialect, so each dialect keeps its own history."""
+    return migrations_root() / settings.dialect
+
+
+def _connection(settings: Settings) -> dict[str, Any]:
+    url = settings.database_url
+    if settings.dialect == "sqlite":
+        path = sqlite_path(url)
+        query = dict(parse_qsl(urlsplit(url).query))
+        credentials: dict[str, Any] = {
+            "file_path": str(path) if path else ":memory:",
+            # Another process (a CLI command beside the server) waits instead of failing.
+            "busy_timeout": int(query.get("busy_timeout", 5000)),
+        }
+        if path:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        return {"engine": "tortoise.backends.sqlite", "credentials": credentials}
+    parts = urlsplit(url)
+    query = dict(parse_qsl(parts.query))
+    return {
+        "engine": "tortoise.backends.asyncpg",
+        "credentials": {
+            "host": parts.hostname or "localhost",
+            "port": parts.port or 5432,
+            "user": parts.username or "",
+            "password": parts.password or "",
+            "database": parts.path.lstrip("/"),
+            "minsize": int(query.get("minsize", 1)),
+            "maxsize": int(query.get("maxsize", 20)),
+        },
+    }
+
+
+def tortoise_config(settings: Settings) -> dict[str, Any]:
+    return {
+        "connections": {"default": _connection(settings)},
+        "apps": {APP: {"models": MODEL_MODULES, "default_connection": "default"}},
+        "use_tz": True,
+        "timezone": "UTC",
+    }
+
+
+async def init_orm(settings: Settings) -> None:
+    await Tortoise.init(config=tortoise_config(settings))
+
+
+async def close_orm() -> None:
+    await Tortoise.close_connections()
+
+
+async def migrate(settings: Settings) -> list[str]:
+    """Apply pending migrations; returns the files applied. Safe to run on every start."""
+    from aerich import Command
+    from aerich.migrate import Migrate
+
+    config = tortoise_config(settings)
+    location = migrations_location(settings)
+    command = Command(tortoise_config=config, app=APP, location=str(location))
+    await Tortoise.init(config=config)
+    try:
+        async with _migration_lock(settings):
+            Migrate.app = APP
+            Migrate.migrate_location = Migrate.get_migration_dir(str(location), APP)
+            applied = await command.upgrade(run_in_transaction=True)
+    finally:
+        await Tortoise.close_connections()
+    for name in applied:
+        log.info("applied migration %s", name)
+    return applied
+
+
+@asynccontextmanager
+async def _migration_lock(settings: Settings) -> AsyncIterator[None]:
+    """Two servers starting at once on PostgreSQL must not both apply the same migration."""
+    if settings.dialect != "postgres":
+        yield
+        return
+    client = Tortoise.get_connection("default")
+    async with client.acquire_connection() as connection:
+        await connection.execute("SELECT pg_advisory_lock(724101)")
+        try:
+            yield
+        finally:
+            await connection.execute("SELECT pg_advisory_unlock(724101)")
+
+
+def transaction() -> Any:
+    """One unit of work: everything inside commits together or not at all."""
+    return in_transaction("default")
+
+
+def connection() -> BaseDBAsyncClient:
+    return Tortoise.get_connection("default")

@@ -1,0 +1,83 @@
+"""Demo data: a program with a store, an admin, a cashier and members with history.
+
+Only for `wallet serve --demo`, which refuses to run in production. The demo accounts'
+passwords are fixed and printed, so anyone can try the API at once.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+
+from wallet.actors import Actor, ActorKind, Role
+from wallet.ledger import service as ledger
+from wallet.members import service as members
+from wallet.members.models import Member
+from wallet.passwords import Passwords
+from wallet.staff import service as staff
+from wallet.staff.models import Staff, Store
+
+ADMIN_EMAIL, ADMIN_PASSWORD = "admin@demo.wallet", "demo-admin-password"
+CASHIER_EMAIL, CASHIER_PASSWORD = "cashier@demo.wallet", "demo-cashier-password"
+MEMBER_PASSWORD = "demo-member-password"
+MEMBERS = [
+    ("ada@demo.wallet", "Ada Lovelace", ["42.50", "18.99", "120.00"]),
+    ("grace@demo.wallet", "Grace Hopper", ["9.99", "64.00"]),
+    ("alan@demo.wallet", "Alan Turing", []),
+]
+
+
+@dataclass(frozen=True)
+class DemoCredentials:
+    store_id: str
+    lines: list[str]
+
+
+async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
+    """Seed an empty database; on one already seeded, only report what is there."""
+    store = await Store.filter(name="Demo Store").first()
+    if store is None:
+        store = await staff.create_store(name="Demo Store")
+    if not await Staff.exists(email=ADMIN_EMAIL):
+        await staff.create_staff(
+            passwords, email=ADMIN_EMAIL, password=ADMIN_PASSWORD, role="admin", name="Demo Admin"
+        )
+    cashier = await Staff.get_or_none(email=CASHIER_EMAIL)
+    if cashier is None:
+        cashier = await staff.create_staff(
+            passwords,
+            email=CASHIER_EMAIL,
+            password=CASHIER_PASSWORD,
+            role="cashier",
+            name="Demo Cashier",
+        )
+    till = Actor(ActorKind.STAFF, str(cashier.id), Role.CASHIER)
+    for email, name, purchases in MEMBERS:
+        if await Member.exists(email=email):
+            continue
+        member = await members.sign_up(passwords, email=email, password=MEMBER_PASSWORD, name=name)
+        for amount in purchases:
+            await ledger.record_purchase(
+                actor=till,
+                member_id=str(member.id),
+                card_number=None,
+                amount=Decimal(amount),
+                currency=(await _currency()),
+                reference=f"DEMO-{uuid.uuid4().hex[:10].upper()}",
+                store_id=str(store.id),
+                idempotency_key=uuid.uuid4().hex,
+                max_amount=max_amount,
+            )
+    lines = [
+        f"admin    {ADMIN_EMAIL} / {ADMIN_PASSWORD}",
+        f"cashier  {CASHIER_EMAIL} / {CASHIER_PASSWORD}",
+        *(f"member   {email} / {MEMBER_PASSWORD}" for email, _, _ in MEMBERS),
+        f"store    {store.name}: storeId {store.id}",
+    ]
+    return DemoCredentials(str(store.id), lines)
+
+
+async def _currency() -> str:
+    from wallet.program.service import get_program
+
+    return (await get_program()).currency

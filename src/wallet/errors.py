@@ -1,0 +1,79 @@
+"""Expected failures, shared by every domain.
+
+A service raises a `DomainError`; the GraphQL layer turns it into a typed error with a
+stable, machine-readable `code`. Anything else that escapes is a bug: it is logged and
+masked, never shown to the client.
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ErrorCode(StrEnum):
+    """Every code a client may see. Codes are a contract: add, never rename."""
+
+    # Any domain
+    INVALID_INPUT = "INVALID_INPUT"
+    NOT_FOUND = "NOT_FOUND"
+    DUPLICATE = "DUPLICATE"
+    IDEMPOTENCY_KEY_REUSED = "IDEMPOTENCY_KEY_REUSED"
+    # Auth (top-level GraphQL errors, in `extensions.code`)
+    UNAUTHENTICATED = "UNAUTHENTICATED"
+    FORBIDDEN = "FORBIDDEN"
+    INVALID_CREDENTIALS = "INVALID_CREDENTIALS"
+    # Ledger
+    INSUFFICIENT_POINTS = "INSUFFICIENT_POINTS"
+    REFUND_EXCEEDS_PURCHASE = "REFUND_EXCEEDS_PURCHASE"
+    # Request guards
+    RATE_LIMITED = "RATE_LIMITED"
+    UNAVAILABLE = "UNAVAILABLE"
+    INTERNAL_ERROR = "INTERNAL_ERROR"
+
+
+class DomainError(Exception):
+    """An expected failure a client can act on."""
+
+    code: ErrorCode = ErrorCode.INVALID_INPUT
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+
+class InvalidInput(DomainError):
+    code = ErrorCode.INVALID_INPUT
+
+
+class NotFound(DomainError):
+    code = ErrorCode.NOT_FOUND
+
+
+class Duplicate(DomainError):
+    code = ErrorCode.DUPLICATE
+
+
+class IdempotencyKeyReused(DomainError):
+    code = ErrorCode.IDEMPOTENCY_KEY_REUSED
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This idempotency key was already used with a different request.",
+            field="idempotencyKey",
+        )
+
+
+class Unauthenticated(DomainError):
+    code = ErrorCode.UNAUTHENTICATED
+
+
+class Forbidden(DomainError):
+    code = ErrorCode.FORBIDDEN
+
+
+class InvalidCredentials(DomainError):
+    code = ErrorCode.INVALID_CREDENTIALS
+
+    def __init__(self) -> None:
+        # One message whether the account exists or not: no account enumeration.
+        super().__init__("Email or password is wrong.")

@@ -1,0 +1,81 @@
+"""The typed context of one GraphQL request: settings, the viewer and the DataLoaders."""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from wallet.actors import Actor, ActorKind, Role
+from wallet.auth import read_token
+from wallet.config import Settings
+from wallet.errors import DomainError, Forbidden, Unauthenticated
+from wallet.graphql.dataloaders import Loaders
+from wallet.members.models import Member
+from wallet.passwords import Passwords
+from wallet.staff.models import Staff
+
+
+@dataclass
+class Context:
+    request: Request
+    response: Response | None
+    settings: Settings
+    passwords: Passwords
+    request_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    loaders: Loaders = field(default_factory=Loaders)
+    _actor: Actor | None = None
+    _token_error: DomainError | None = None
+
+    @classmethod
+    def for_request(
+        cls, request: Request, response: Response | None, settings: Settings, passwords: Passwords
+    ) -> "Context":
+        context = cls(request=request, response=response, settings=settings, passwords=passwords)
+        header = request.headers.get("authorization", "")
+        scheme, _, token = header.partition(" ")
+        if header and (scheme.lower() != "bearer" or not token.strip()):
+            context._token_error = Unauthenticated("Send the token as 'Authorization: Bearer <token>'.")
+        elif token:
+            try:
+                context._actor = read_token(settings, token.strip())
+            except Unauthenticated as exc:
+                context._token_error = exc
+        return context
+
+    async def actor(self) -> Actor:
+        """The authenticated, still active actor; raises `Unauthenticated` otherwise."""
+        if self._token_error is not None:
+            raise self._token_error
+        if self._actor is None:
+            raise Unauthenticated("Log in first: this needs an access token.")
+        account = await self._account()
+        if account is None or not account.is_active:
+            # Deactivated accounts lose access at once, whatever their tokens say.
+            raise Unauthenticated("This account is not active.")
+        if self._actor.kind is ActorKind.STAFF and Role(account.role.value) != self._actor.role:
+            raise Unauthenticated("This token's role is out of date; log in again.")
+        return self._actor
+
+    async def _account(self) -> Member | Staff | None:
+        assert self._actor is not None and self._actor.id is not None
+        if self._actor.kind is ActorKind.MEMBER:
+            return await self.loaders.member_by_id.load(self._actor.id)
+        return await self.loaders.staff_by_id.load(self._actor.id)
+
+    async def member(self) -> Member:
+        """The logged-in member (for `me`)."""
+        actor = await self.actor()
+        if actor.kind is not ActorKind.MEMBER:
+            raise Forbidden("Only members have this.")
+        member = await self.loaders.member_by_id.load(actor.id or "")
+        assert member is not None
+        return member
+
+    async def staff(self, *roles: Role) -> Actor:
+        """The logged-in staff actor, if their role is one of `roles`."""
+        actor = await self.actor()
+        if actor.kind is not ActorKind.STAFF or (roles and actor.role not in roles):
+            raise Forbidden("Your role does not allow this.")
+        return actor

@@ -1,0 +1,156 @@
+"""Typed errors in mutation payloads, and the policy for every other error.
+
+Mutations return a union of their success type and the errors a client can act on; all
+share the `Error` interface (`code`, `message`). Authentication and permission failures,
+and failures of queries, are top-level GraphQL errors carrying `extensions.code`.
+Unexpected exceptions are logged with the request id and masked.
+"""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from decimal import Decimal
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.extensions import SchemaExtension
+
+from wallet import errors as domain
+from wallet.ledger.errors import InsufficientPoints, RefundExceedsPurchase
+
+log = logging.getLogger("wallet.graphql")
+
+ErrorCode = strawberry.enum(domain.ErrorCode, description="A stable, machine-readable error code.")
+
+
+@strawberry.interface(description="An expected failure the client can act on.")
+class Error:
+    code: ErrorCode = strawberry.field(description="What went wrong, for programs.")
+    message: str = strawberry.field(description="What went wrong, for people.")
+
+
+@strawberry.type(description="The input was malformed or out of range; nothing was written.")
+class InvalidInputError(Error):
+    field: str | None = strawberry.field(description="The input field at fault, if one is.")
+
+
+@strawberry.type(description="A referenced object does not exist (or is not visible to you).")
+class NotFoundError(Error):
+    field: str | None = strawberry.field(description="The input field that named it.")
+
+
+@strawberry.type(description="The object already exists.")
+class DuplicateError(Error):
+    field: str | None = strawberry.field(description="The input field that must be unique.")
+
+
+@strawberry.type(description="This idempotency key was used before with a different request.")
+class IdempotencyKeyReusedError(Error):
+    pass
+
+
+@strawberry.type(description="Email or password is wrong, or the account is not active.")
+class InvalidCredentialsError(Error):
+    pass
+
+
+@strawberry.type(description="The member's available points do not cover the debit.")
+class InsufficientPointsError(Error):
+    available: int = strawberry.field(description="Points available now.")
+    requested: int = strawberry.field(description="Points the operation needed.")
+
+
+@strawberry.type(description="A refund larger than what is left of the purchase.")
+class RefundExceedsPurchaseError(Error):
+    refundable: Decimal = strawberry.field(description="The amount still refundable.")
+
+
+def error_type(exc: domain.DomainError) -> Error:
+    """The GraphQL error type for a domain error."""
+    code = ErrorCode(exc.code)
+    if isinstance(exc, InsufficientPoints):
+        return InsufficientPointsError(
+            code=code, message=exc.message, available=exc.available, requested=exc.requested
+        )
+    if isinstance(exc, RefundExceedsPurchase):
+        return RefundExceedsPurchaseError(code=code, message=exc.message, refundable=exc.refundable)
+    simple: dict[domain.ErrorCode, type] = {
+        domain.ErrorCode.INVALID_INPUT: InvalidInputError,
+        domain.ErrorCode.NOT_FOUND: NotFoundError,
+        domain.ErrorCode.DUPLICATE: DuplicateError,
+    }
+    if exc.code in simple:
+        return simple[exc.code](code=code, message=exc.message, field=exc.field)
+    if exc.code is domain.ErrorCode.IDEMPOTENCY_KEY_REUSED:
+        return IdempotencyKeyReusedError(code=code, message=exc.message)
+    if exc.code is domain.ErrorCode.INVALID_CREDENTIALS:
+        return InvalidCredentialsError(code=code, message=exc.message)
+    # Auth errors and anything without a payload type travel as top-level errors.
+    raise exc
+
+
+ALL_ERROR_TYPES = (
+    InvalidInputError,
+    NotFoundError,
+    DuplicateError,
+    IdempotencyKeyReusedError,
+    InvalidCredentialsError,
+    InsufficientPointsError,
+    RefundExceedsPurchaseError,
+)
+
+
+class ErrorPolicy(SchemaExtension):
+    """Give every top-level error a code; mask and log the unexpected ones."""
+
+    def on_operation(self) -> Iterator[None]:
+        yield
+        result = self.execution_context.result
+        if result is None or not getattr(result, "errors", None):
+            return
+        context = self.execution_context.context
+        request_id = getattr(context, "request_id", None)
+        result.errors = [self._public(error, request_id) for error in result.errors]
+
+    @staticmethod
+    def _public(error: GraphQLError, request_id: str | None) -> GraphQLError:
+        original = error.original_error
+        if isinstance(original, domain.DomainError):
+            extensions = {"code": original.code.value}
+            if original.field:
+                extensions["field"] = original.field
+            return GraphQLError(
+                original.message,
+                nodes=error.nodes,
+                source=error.source,
+                positions=error.positions,
+                path=error.path,
+                extensions=extensions,
+            )
+        if original is None:
+            # Syntax and validation errors (including the request limits): the message is
+            # ours or graphql-core's and safe to show.
+            extensions = dict(error.extensions or {})
+            extensions.setdefault("code", "GRAPHQL_VALIDATION_FAILED")
+            return GraphQLError(
+                error.message,
+                nodes=error.nodes,
+                source=error.source,
+                positions=error.positions,
+                path=error.path,
+                extensions=extensions,
+            )
+        log.error(
+            "unexpected error in request %s at %s",
+            request_id,
+            error.path,
+            exc_info=(type(original), original, original.__traceback__),
+        )
+        return GraphQLError(
+            "Unexpected error.",
+            nodes=error.nodes,
+            source=error.source,
+            positions=error.positions,
+            path=error.path,
+            extensions={"code": domain.ErrorCode.INTERNAL_ERROR.value, "requestId": request_id},
+        )

@@ -1,0 +1,90 @@
+"""Guards on request size and shape, enforced before any resolver runs.
+
+Strawberry extensions are passed as classes (one instance per request); these subclasses
+bind the configured limits without sharing state between requests.
+"""
+from __future__ import annotations
+
+import json
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+
+from wallet.config import Limits
+
+
+def limit_extensions(limits: Limits) -> list[type]:
+    class DepthLimit(QueryDepthLimiter):
+        def __init__(self) -> None:
+            super().__init__(max_depth=limits.max_query_depth)
+
+    class AliasLimit(MaxAliasesLimiter):
+        def __init__(self) -> None:
+            super().__init__(max_alias_count=limits.max_aliases)
+
+    class TokenLimit(MaxTokensLimiter):
+        def __init__(self) -> None:
+            super().__init__(max_token_count=limits.max_tokens)
+
+    return [TokenLimit, DepthLimit, AliasLimit]
+
+
+class BodySizeLimit:
+    """Refuses request bodies over `max_bytes` with 413, counting what actually arrives."""
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = dict(scope.get("headers") or []).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await self._refuse(send)
+            return
+        received = 0
+        too_large = False
+
+        async def counted_receive() -> Message:
+            nonlocal received, too_large
+            message = await receive()
+            if message["type"] == "http.request":
+                received += len(message.get("body", b""))
+                if received > self.max_bytes:
+                    too_large = True
+                    raise _BodyTooLarge
+            return message
+
+        try:
+            await self.app(scope, counted_receive, send)
+        except _BodyTooLarge:
+            await self._refuse(send)
+
+    async def _refuse(self, send: Send) -> None:
+        body = json.dumps(
+            {
+                "errors": [
+                    {
+                        "message": f"The request body is larger than {self.max_bytes} bytes.",
+                        "extensions": {"code": "INVALID_INPUT"},
+                    }
+                ]
+            }
+        ).encode()
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+class _BodyTooLarge(Exception):
+    pass

@@ -1,0 +1,33 @@
+"""The schema: each domain contributes its queries and mutations, merged here."""
+from __future__ import annotations
+
+import strawberry
+from strawberry.extensions import DisableIntrospection
+from strawberry.tools import merge_types
+
+from wallet.config import Settings
+from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
+from wallet.graphql.limits import limit_extensions
+from wallet.ledger.schema import LedgerMutations
+from wallet.members.schema import MemberMutations, MemberQueries
+from wallet.program.schema import ProgramQueries
+from wallet.staff.schema import StaffMutations, StaffQueries
+
+Query = merge_types("Query", (MemberQueries, StaffQueries, ProgramQueries))
+Mutation = merge_types("Mutation", (MemberMutations, LedgerMutations, StaffMutations))
+
+
+def build_schema(settings: Settings | None = None) -> strawberry.Schema:
+    """The schema with its request guards; without settings, the bare schema (for export)."""
+    extensions: list[type] = [ErrorPolicy]
+    if settings is not None:
+        extensions = [*limit_extensions(settings.limits), ErrorPolicy]
+        if settings.is_production:
+            extensions.append(DisableIntrospection)
+    return strawberry.Schema(
+        query=Query, mutation=Mutation, types=list(ALL_ERROR_TYPES), extensions=extensions
+    )
+
+
+def export_schema() -> str:
+    return build_schema().as_str() + "\n"

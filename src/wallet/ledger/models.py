@@ -1,0 +1,139 @@
+"""Points accounts and the append-only ledger.
+
+Each account has three balances ("buckets"); every change to one is a ledger entry on
+that bucket, so for each account and bucket `sum(entries.amount) == balance`:
+
+- available: points the member can spend now (never negative);
+- pending: earned points not yet available (never negative);
+- owed: points a refund could not take back because they were already spent; future
+  purchase earnings pay it back first (never negative).
+"""
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class EntryKind(StrEnum):
+    EARN = "earn"  # points for a purchase
+    BONUS = "bonus"  # points for anything else the program rewards
+    REDEEM = "redeem"  # points spent on a reward
+    REFUND = "refund"  # a purchase's points taken back when it is refunded
+    ADJUST = "adjust"  # an admin's correction, always with a reason
+    EXPIRE = "expire"  # points that lapsed
+    REVERSE = "reverse"  # an entry undone, pointing at it
+    DONATE = "donate"  # points given to charity
+    RELEASE = "release"  # pending points becoming available
+    RECOVER = "recover"  # owed points paid back from new earnings
+
+
+class Bucket(StrEnum):
+    AVAILABLE = "available"
+    PENDING = "pending"
+    OWED = "owed"
+
+
+class PointsAccount(Model):
+    """A member's balances, kept equal to the sum of their ledger entries."""
+
+    id = fields.BigIntField(primary_key=True)
+    member = fields.OneToOneField(
+        "models.Member", related_name="points_account", on_delete=fields.RESTRICT
+    )
+    available = fields.BigIntField(default=0)
+    pending = fields.BigIntField(default=0)
+    owed = fields.BigIntField(default=0)
+    lifetime = fields.BigIntField(default=0)
+    updated_at = fields.DatetimeField(auto_now=True)
+
+    class Meta:
+        table = "points_account"
+
+    def balance(self, bucket: Bucket) -> int:
+        return int(getattr(self, bucket.value))
+
+
+class LedgerEntry(Model):
+    """One change of one balance. Never updated, never deleted (the database refuses)."""
+
+    id = fields.BigIntField(primary_key=True)
+    account = fields.ForeignKeyField(
+        "models.PointsAccount", related_name="entries", on_delete=fields.RESTRICT
+    )
+    kind = fields.CharEnumField(EntryKind, max_length=16)
+    bucket = fields.CharEnumField(Bucket, max_length=16, default=Bucket.AVAILABLE)
+    amount = fields.BigIntField()
+    balance_after = fields.BigIntField()
+    reason = fields.CharField(max_length=500, default="")
+    reference = fields.CharField(max_length=200, default="")
+    actor_kind = fields.CharField(max_length=16)
+    actor_id = fields.CharField(max_length=64, null=True)
+    store = fields.ForeignKeyField(
+        "models.Store", related_name=False, null=True, on_delete=fields.RESTRICT
+    )
+    purchase = fields.ForeignKeyField(
+        "models.Purchase", related_name="entries", null=True, on_delete=fields.RESTRICT
+    )
+    corrects = fields.ForeignKeyField(
+        "models.LedgerEntry", related_name=False, null=True, on_delete=fields.RESTRICT
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "ledger_entry"
+        indexes = (("account_id", "id"),)
+
+    async def save(self, *args, **kwargs):  # type: ignore[override]
+        if self._saved_in_db:
+            raise RuntimeError("ledger entries are append-only")
+        await super().save(*args, **kwargs)
+
+    async def delete(self, *args, **kwargs):  # type: ignore[override]
+        raise RuntimeError("ledger entries are append-only")
+
+
+class Purchase(Model):
+    """A sale recorded at a till for a member, and how much of it was refunded."""
+
+    id = fields.UUIDField(primary_key=True)
+    member = fields.ForeignKeyField(
+        "models.Member", related_name="purchases", on_delete=fields.RESTRICT
+    )
+    store = fields.ForeignKeyField("models.Store", related_name=False, on_delete=fields.RESTRICT)
+    staff = fields.ForeignKeyField(
+        "models.Staff", related_name=False, null=True, on_delete=fields.RESTRICT
+    )
+    reference = fields.CharField(max_length=100, unique=True)
+    amount = fields.DecimalField(max_digits=14, decimal_places=2)
+    currency = fields.CharField(max_length=3)
+    points_earned = fields.BigIntField()
+    refunded_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
+    points_reversed = fields.BigIntField(default=0)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "purchase"
+
+
+class Refund(Model):
+    """Part or all of a purchase given back, and the points that went with it."""
+
+    id = fields.UUIDField(primary_key=True)
+    purchase = fields.ForeignKeyField(
+        "models.Purchase", related_name="refunds", on_delete=fields.RESTRICT
+    )
+    amount = fields.DecimalField(max_digits=14, decimal_places=2)
+    points_reversed = fields.BigIntField()
+    points_owed = fields.BigIntField(default=0)
+    staff = fields.ForeignKeyField(
+        "models.Staff", related_name=False, null=True, on_delete=fields.RESTRICT
+    )
+    store = fields.ForeignKeyField(
+        "models.Store", related_name=False, null=True, on_delete=fields.RESTRICT
+    )
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "refund"

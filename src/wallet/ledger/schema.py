@@ -1,0 +1,191 @@
+"""Purchases, refunds and adjustments: the writes on the ledger."""
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+import strawberry
+
+from wallet.actors import Role
+from wallet.errors import DomainError
+from wallet.graphql.errors import (
+    DuplicateError,
+    IdempotencyKeyReusedError,
+    InsufficientPointsError,
+    InvalidInputError,
+    NotFoundError,
+    RefundExceedsPurchaseError,
+    error_type,
+)
+from wallet.graphql.types import Info
+from wallet.ledger import service
+from wallet.members import service as members
+from wallet.members.types import Member
+
+
+async def _member(member_id: str) -> Member:
+    return Member.from_model(await members.get_member(member_id))
+
+
+@strawberry.input(description="A sale at a till. Give `memberId` or `cardNumber`.")
+class RecordPurchaseInput:
+    member_id: strawberry.ID | None = strawberry.field(default=None, description="The member.")
+    card_number: str | None = strawberry.field(
+        default=None, description="Or the member's card number, as typed at the till."
+    )
+    amount: Decimal = strawberry.field(description="What the member paid, e.g. \"19.99\".")
+    currency: str = strawberry.field(description="Must be the program's currency.")
+    reference: str = strawberry.field(description="The receipt number; unique per purchase.")
+    store_id: strawberry.ID = strawberry.field(description="Where the sale happened.")
+    idempotency_key: str = strawberry.field(
+        description="Chosen by the client; a retry with the same key replays the first answer."
+    )
+
+
+@strawberry.type(description="The purchase was recorded and its points credited.")
+class RecordPurchaseSuccess:
+    purchase_id: strawberry.ID = strawberry.field(description="The recorded purchase.")
+    points_earned: int = strawberry.field(description="Points the purchase earned.")
+    replayed: bool = strawberry.field(
+        description="True when this answers a retry of an earlier, identical request."
+    )
+    member: Member = strawberry.field(description="The member, with their new balance.")
+
+
+RecordPurchaseResult = Annotated[
+    RecordPurchaseSuccess
+    | InvalidInputError
+    | NotFoundError
+    | DuplicateError
+    | IdempotencyKeyReusedError,
+    strawberry.union("RecordPurchaseResult", description="The result of `recordPurchase`."),
+]
+
+
+@strawberry.input(description="Money given back on a recorded purchase.")
+class RefundPurchaseInput:
+    reference: str = strawberry.field(description="The purchase's receipt number.")
+    amount: Decimal = strawberry.field(description="How much is refunded, at most what is left.")
+    store_id: strawberry.ID | None = strawberry.field(
+        default=None, description="Where the refund happens; the purchase's store if omitted."
+    )
+    idempotency_key: str = strawberry.field(description="Chosen by the client, for retries.")
+
+
+@strawberry.type(description="The refund was recorded and its points taken back.")
+class RefundPurchaseSuccess:
+    refund_id: strawberry.ID = strawberry.field(description="The recorded refund.")
+    points_reversed: int = strawberry.field(description="Points this refund took back in all.")
+    points_owed: int = strawberry.field(
+        description="Of those, points already spent, now owed against future earnings."
+    )
+    replayed: bool = strawberry.field(description="True when this answers a retry.")
+    member: Member = strawberry.field(description="The member, with their new balance.")
+
+
+RefundPurchaseResult = Annotated[
+    RefundPurchaseSuccess
+    | InvalidInputError
+    | NotFoundError
+    | RefundExceedsPurchaseError
+    | IdempotencyKeyReusedError,
+    strawberry.union("RefundPurchaseResult", description="The result of `refundPurchase`."),
+]
+
+
+@strawberry.input(description="An admin's correction of a member's points.")
+class AdjustPointsInput:
+    member_id: strawberry.ID = strawberry.field(description="The member.")
+    amount: int = strawberry.field(description="Points to add (positive) or remove (negative).")
+    reason: str = strawberry.field(description="Why; required, kept in the ledger.")
+    idempotency_key: str = strawberry.field(description="Chosen by the client, for retries.")
+
+
+@strawberry.type(description="The adjustment was written to the ledger.")
+class AdjustPointsSuccess:
+    entry_id: strawberry.ID = strawberry.field(description="The ledger entry written.")
+    amount: int = strawberry.field(description="The signed change in available points.")
+    replayed: bool = strawberry.field(description="True when this answers a retry.")
+    member: Member = strawberry.field(description="The member, with their new balance.")
+
+
+AdjustPointsResult = Annotated[
+    AdjustPointsSuccess
+    | InvalidInputError
+    | NotFoundError
+    | InsufficientPointsError
+    | IdempotencyKeyReusedError,
+    strawberry.union("AdjustPointsResult", description="The result of `adjustPoints`."),
+]
+
+
+@strawberry.type
+class LedgerMutations:
+    @strawberry.mutation(description="Record a sale for a member and credit its points (staff).")
+    async def record_purchase(self, info: Info, input: RecordPurchaseInput) -> RecordPurchaseResult:
+        actor = await info.context.staff(Role.CASHIER, Role.ADMIN)
+        try:
+            result = await service.record_purchase(
+                actor=actor,
+                member_id=str(input.member_id) if input.member_id else None,
+                card_number=input.card_number,
+                amount=input.amount,
+                currency=input.currency,
+                reference=input.reference,
+                store_id=str(input.store_id),
+                idempotency_key=input.idempotency_key,
+                max_amount=info.context.settings.max_purchase_amount,
+            )
+            member = await _member(result.member_id)
+        except DomainError as exc:
+            return error_type(exc)  # type: ignore[return-value]
+        return RecordPurchaseSuccess(
+            purchase_id=strawberry.ID(result.purchase_id),
+            points_earned=result.points_earned,
+            replayed=result.replayed,
+            member=member,
+        )
+
+    @strawberry.mutation(description="Refund part or all of a purchase; its points go back in proportion (staff).")
+    async def refund_purchase(self, info: Info, input: RefundPurchaseInput) -> RefundPurchaseResult:
+        actor = await info.context.staff(Role.CASHIER, Role.ADMIN)
+        try:
+            result = await service.refund_purchase(
+                actor=actor,
+                reference=input.reference,
+                amount=input.amount,
+                store_id=str(input.store_id) if input.store_id else None,
+                idempotency_key=input.idempotency_key,
+                max_amount=info.context.settings.max_purchase_amount,
+            )
+            member = await _member(result.member_id)
+        except DomainError as exc:
+            return error_type(exc)  # type: ignore[return-value]
+        return RefundPurchaseSuccess(
+            refund_id=strawberry.ID(result.refund_id),
+            points_reversed=result.points_reversed,
+            points_owed=result.points_owed,
+            replayed=result.replayed,
+            member=member,
+        )
+
+    @strawberry.mutation(description="Add or remove a member's points with a reason (admin only).")
+    async def adjust_points(self, info: Info, input: AdjustPointsInput) -> AdjustPointsResult:
+        actor = await info.context.staff(Role.ADMIN)
+        try:
+            result = await service.adjust_points(
+                actor=actor,
+                member_id=str(input.member_id),
+                amount=input.amount,
+                reason=input.reason,
+                idempotency_key=input.idempotency_key,
+            )
+            member = await _member(result.member_id)
+        except DomainError as exc:
+            return error_type(exc)  # type: ignore[return-value]
+        return AdjustPointsSuccess(
+            entry_id=strawberry.ID(str(result.entry_id)),
+            amount=result.amount,
+            replayed=result.replayed,
+            member=member,
+        )

@@ -1,0 +1,388 @@
+"""The points ledger: every change of a balance is an append-only entry.
+
+Rules written down here (and in the README):
+
+- Earning: a purchase earns amount × earn rate, rounded down to a whole point
+  (`wallet.program.service.points_for`).
+- Refunds reverse points in proportion to the money refunded. After refunds totalling R
+  of a purchase of amount A that earned P points, floor(P × R / A) points are reversed in
+  all; each refund reverses the difference from what earlier refunds reversed, so partial
+  refunds never reverse more than the purchase earned and a full refund reverses exactly P.
+- A refund takes its points from the available balance. What was already spent is carried
+  as owed points (never a negative balance); later purchase earnings pay owed points back
+  first, with `recover` entries. Bonuses and adjustments are not used to pay them back.
+- Lifetime points add earn, bonus and positive adjustment entries, less points reversed by
+  refunds. Spending, expiry and negative adjustments do not lower them.
+- Balances are changed only with the account row locked (`SELECT … FOR UPDATE` on
+  PostgreSQL; SQLite runs one write transaction at a time) and by a compare-and-set update.
+"""
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from tortoise.exceptions import IntegrityError
+
+from wallet import validation
+from wallet.actors import Actor
+from wallet.db import connection
+from wallet.errors import Duplicate, InvalidInput, NotFound
+from wallet.idempotency.service import run_once
+from wallet.ledger.errors import InsufficientPoints, RefundExceedsPurchase
+from wallet.ledger.models import Bucket, EntryKind, LedgerEntry, PointsAccount, Purchase, Refund
+from wallet.members import service as members
+from wallet.members.models import Member
+from wallet.program.service import get_program, points_for
+from wallet.staff.service import get_active_store
+
+MAX_ADJUSTMENT = 10_000_000
+
+# Entries whose amounts add up to lifetime points (see the module's docstring).
+_LIFETIME_SQL = """
+    CASE
+        WHEN e.kind IN ('earn', 'bonus') THEN e.amount
+        WHEN e.kind = 'adjust' AND e.amount > 0 THEN e.amount
+        WHEN e.kind = 'refund' AND e.bucket = 'owed' THEN -e.amount
+        WHEN e.kind = 'refund' THEN e.amount
+        ELSE 0
+    END
+"""
+
+
+@dataclass(frozen=True)
+class Posting:
+    kind: EntryKind
+    bucket: Bucket
+    amount: int
+    reason: str = ""
+    reference: str = ""
+    purchase_id: uuid.UUID | None = None
+
+
+async def lock_account(member_id: uuid.UUID | str) -> PointsAccount:
+    return await PointsAccount.select_for_update().get(member_id=member_id)
+
+
+async def post(
+    account: PointsAccount,
+    postings: list[Posting],
+    *,
+    actor: Actor,
+    store_id: uuid.UUID | None = None,
+    lifetime_change: int = 0,
+) -> list[LedgerEntry]:
+    """Apply postings to a locked account and write their entries, all or nothing.
+
+    Raises `InsufficientPoints` when the available balance would go below zero.
+    """
+    balances = {bucket: account.balance(bucket) for bucket in Bucket}
+    entries: list[LedgerEntry] = []
+    for posting in postings:
+        after = balances[posting.bucket] + posting.amount
+        if after < 0:
+            if posting.bucket is Bucket.AVAILABLE:
+                raise InsufficientPoints(
+                    available=balances[Bucket.AVAILABLE], requested=-posting.amount
+                )
+            raise RuntimeError(f"{posting.bucket} balance of account {account.id} would go negative")
+        balances[posting.bucket] = after
+        entries.append(
+            LedgerEntry(
+                account_id=account.id,
+                kind=posting.kind,
+                bucket=posting.bucket,
+                amount=posting.amount,
+                balance_after=after,
+                reason=posting.reason,
+                reference=posting.reference,
+                actor_kind=actor.kind.value,
+                actor_id=actor.id,
+                store_id=store_id,
+                purchase_id=posting.purchase_id,
+            )
+        )
+    # Compare-and-set: the row must still hold what we read under the lock.
+    changed = await PointsAccount.filter(
+        id=account.id,
+        available=account.available,
+        pending=account.pending,
+        owed=account.owed,
+    ).update(
+        available=balances[Bucket.AVAILABLE],
+        pending=balances[Bucket.PENDING],
+        owed=balances[Bucket.OWED],
+        lifetime=account.lifetime + lifetime_change,
+    )
+    if changed != 1:
+        raise RuntimeError(f"account {account.id} changed while locked")
+    for entry in entries:
+        await entry.save()
+    account.available = balances[Bucket.AVAILABLE]
+    account.pending = balances[Bucket.PENDING]
+    account.owed = balances[Bucket.OWED]
+    account.lifetime += lifetime_change
+    return entries
+
+
+def _recovery(account: PointsAccount, earned: int, reference: str) -> list[Posting]:
+    """Owed points paid back out of what was just earned."""
+    recovered = min(account.owed, earned)
+    if recovered <= 0:
+        return []
+    reason = "Owed points from an earlier refund paid back"
+    return [
+        Posting(EntryKind.RECOVER, Bucket.AVAILABLE, -recovered, reason, reference),
+        Posting(EntryKind.RECOVER, Bucket.OWED, -recovered, reason, reference),
+    ]
+
+
+# --- purchases --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PurchaseRecorded:
+    purchase_id: str
+    member_id: str
+    points_earned: int
+    replayed: bool
+
+
+async def record_purchase(
+    *,
+    actor: Actor,
+    member_id: str | None,
+    card_number: str | None,
+    amount: Decimal | str,
+    currency: str,
+    reference: str,
+    store_id: str,
+    idempotency_key: str,
+    max_amount: Decimal,
+) -> PurchaseRecorded:
+    """Record a sale for a member and credit the points it earns."""
+    if bool(member_id) == bool(card_number):
+        raise InvalidInput("Give either memberId or cardNumber.", field="memberId")
+    amount = validation.money(amount, "amount", maximum=max_amount)
+    reference = validation.text(reference, "reference", max_length=100)
+    request = {
+        "memberId": member_id,
+        "cardNumber": card_number,
+        "amount": str(amount),
+        "currency": (currency or "").upper(),
+        "reference": reference,
+        "storeId": store_id,
+    }
+
+    async def write() -> dict[str, Any]:
+        program = await get_program()
+        purchase_currency = validation.currency(currency, program.currency)
+        member: Member = (
+            await members.get_member(member_id)
+            if member_id
+            else await members.get_member_by_card(card_number or "")
+        )
+        store = await get_active_store(store_id)
+        if await Purchase.exists(reference=reference):
+            raise Duplicate("A purchase with this reference was already recorded.", field="reference")
+        points = points_for(amount, program.earn_rate)
+        try:
+            purchase = await Purchase.create(
+                id=uuid.uuid4(),
+                member_id=member.id,
+                store_id=store.id,
+                staff_id=actor.id,
+                reference=reference,
+                amount=amount,
+                currency=purchase_currency,
+                points_earned=points,
+            )
+        except IntegrityError as exc:
+            raise Duplicate(
+                "A purchase with this reference was already recorded.", field="reference"
+            ) from exc
+        if points > 0:
+            account = await lock_account(member.id)
+            postings = [
+                Posting(EntryKind.EARN, Bucket.AVAILABLE, points, "Purchase", reference, purchase.id),
+                *_recovery(account, points, reference),
+            ]
+            await post(account, postings, actor=actor, store_id=store.id, lifetime_change=points)
+        return {"purchaseId": str(purchase.id), "memberId": str(member.id), "pointsEarned": points}
+
+    result, replayed = await run_once(actor, idempotency_key, "recordPurchase", request, write)
+    return PurchaseRecorded(result["purchaseId"], result["memberId"], result["pointsEarned"], replayed)
+
+
+@dataclass(frozen=True)
+class PurchaseRefunded:
+    refund_id: str
+    member_id: str
+    points_reversed: int
+    points_owed: int
+    replayed: bool
+
+
+async def refund_purchase(
+    *,
+    actor: Actor,
+    reference: str,
+    amount: Decimal | str,
+    store_id: str | None,
+    idempotency_key: str,
+    max_amount: Decimal,
+) -> PurchaseRefunded:
+    """Give back part or all of a purchase and take back its points in proportion."""
+    amount = validation.money(amount, "amount", maximum=max_amount)
+    reference = validation.text(reference, "reference", max_length=100)
+    request = {"reference": reference, "amount": str(amount), "storeId": store_id}
+
+    async def write() -> dict[str, Any]:
+        store = await get_active_store(store_id) if store_id else None
+        purchase = await Purchase.select_for_update().get_or_none(reference=reference)
+        if purchase is None:
+            raise NotFound("No purchase with this reference.", field="reference")
+        refundable = purchase.amount - purchase.refunded_amount
+        if amount > refundable:
+            raise RefundExceedsPurchase(refundable=refundable)
+        refunded = purchase.refunded_amount + amount
+        reversed_in_all = int(
+            (Decimal(purchase.points_earned) * refunded / purchase.amount).to_integral_value(
+                rounding="ROUND_FLOOR"
+            )
+        )
+        to_reverse = reversed_in_all - purchase.points_reversed
+        account = await lock_account(purchase.member_id)
+        taken = min(to_reverse, account.available)
+        owed = to_reverse - taken
+        postings = []
+        if taken:
+            postings.append(
+                Posting(EntryKind.REFUND, Bucket.AVAILABLE, -taken, "Refund", reference, purchase.id)
+            )
+        if owed:
+            postings.append(
+                Posting(
+                    EntryKind.REFUND,
+                    Bucket.OWED,
+                    owed,
+                    "Refund of points already spent, owed",
+                    reference,
+                    purchase.id,
+                )
+            )
+        store_uuid = store.id if store else purchase.store_id
+        if postings:
+            await post(account, postings, actor=actor, store_id=store_uuid, lifetime_change=-to_reverse)
+        await Purchase.filter(id=purchase.id).update(
+            refunded_amount=refunded, points_reversed=reversed_in_all
+        )
+        refund = await Refund.create(
+            id=uuid.uuid4(),
+            purchase_id=purchase.id,
+            amount=amount,
+            points_reversed=to_reverse,
+            points_owed=owed,
+            staff_id=actor.id,
+            store_id=store_uuid,
+        )
+        return {
+            "refundId": str(refund.id),
+            "memberId": str(purchase.member_id),
+            "pointsReversed": to_reverse,
+            "pointsOwed": owed,
+        }
+
+    result, replayed = await run_once(actor, idempotency_key, "refundPurchase", request, write)
+    return PurchaseRefunded(
+        result["refundId"], result["memberId"], result["pointsReversed"], result["pointsOwed"], replayed
+    )
+
+
+# --- adjustments ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PointsAdjusted:
+    entry_id: int
+    member_id: str
+    amount: int
+    replayed: bool
+
+
+async def adjust_points(
+    *, actor: Actor, member_id: str, amount: int, reason: str, idempotency_key: str
+) -> PointsAdjusted:
+    """An admin's correction of a member's available points, always with a reason."""
+    if amount == 0 or abs(amount) > MAX_ADJUSTMENT:
+        raise InvalidInput(
+            f"amount must be a non-zero number of points up to {MAX_ADJUSTMENT:,}.", field="amount"
+        )
+    reason = validation.text(reason, "reason", max_length=500)
+    request = {"memberId": member_id, "amount": amount, "reason": reason}
+
+    async def write() -> dict[str, Any]:
+        member = await members.get_member(member_id)
+        account = await lock_account(member.id)
+        [entry] = await post(
+            account,
+            [Posting(EntryKind.ADJUST, Bucket.AVAILABLE, amount, reason)],
+            actor=actor,
+            lifetime_change=max(amount, 0),
+        )
+        return {"entryId": entry.id, "memberId": str(member.id), "amount": amount}
+
+    result, replayed = await run_once(actor, idempotency_key, "adjustPoints", request, write)
+    return PointsAdjusted(result["entryId"], result["memberId"], result["amount"], replayed)
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+async def activity_page(
+    member_id: uuid.UUID | str, *, first: int, before_id: int | None
+) -> tuple[list[LedgerEntry], bool]:
+    """A member's entries, newest first; `before_id` is the last id of the previous page."""
+    query = LedgerEntry.filter(account__member_id=member_id)
+    if before_id is not None:
+        query = query.filter(id__lt=before_id)
+    rows = await query.order_by("-id").limit(first + 1)
+    return rows[:first], len(rows) > first
+
+
+@dataclass(frozen=True)
+class LedgerMismatch:
+    account_id: int
+    member_id: str
+    problems: list[str]
+
+
+async def check_ledger() -> list[LedgerMismatch]:
+    """Every account whose balances differ from the sums of its entries, or are negative."""
+    sql = f"""
+        SELECT a.id AS account_id, a.member_id AS member_id,
+               a.available AS available, a.pending AS pending, a.owed AS owed,
+               a.lifetime AS lifetime,
+               COALESCE(SUM(CASE WHEN e.bucket = 'available' THEN e.amount ELSE 0 END), 0) AS available_sum,
+               COALESCE(SUM(CASE WHEN e.bucket = 'pending' THEN e.amount ELSE 0 END), 0) AS pending_sum,
+               COALESCE(SUM(CASE WHEN e.bucket = 'owed' THEN e.amount ELSE 0 END), 0) AS owed_sum,
+               COALESCE(SUM({_LIFETIME_SQL}), 0) AS lifetime_sum
+        FROM points_account a
+        LEFT JOIN ledger_entry e ON e.account_id = a.id
+        GROUP BY a.id, a.member_id, a.available, a.pending, a.owed, a.lifetime
+        ORDER BY a.id
+    """
+    rows = await connection().execute_query_dict(sql)
+    mismatches = []
+    for row in rows:
+        problems = []
+        for name in ("available", "pending", "owed", "lifetime"):
+            balance, total = int(row[name]), int(row[f"{name}_sum"])
+            if balance != total:
+                problems.append(f"{name} is {balance} but its entries add up to {total}")
+            if balance < 0:
+                problems.append(f"{name} is negative ({balance})")
+        if problems:
+            mismatches.append(LedgerMismatch(int(row["account_id"]), str(row["member_id"]), problems))
+    return mismatches

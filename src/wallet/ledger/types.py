@@ -1,0 +1,76 @@
+"""GraphQL types of the ledger: balances and entries."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from wallet.graphql.types import PageInfo
+from wallet.ledger import models
+
+EntryKind = strawberry.enum(models.EntryKind, description="What caused a ledger entry.")
+Bucket = strawberry.enum(
+    models.Bucket, description="Which balance an entry changes: available, pending or owed."
+)
+
+
+@strawberry.type(description="A member's points balances.")
+class Points:
+    available: int = strawberry.field(description="Points the member can spend now.")
+    pending: int = strawberry.field(description="Earned points not yet available.")
+    lifetime: int = strawberry.field(
+        description="All points ever earned, less points reversed by refunds."
+    )
+    owed: int = strawberry.field(
+        description="Points a refund took back after they were spent; future earnings repay them."
+    )
+
+    @classmethod
+    def from_account(cls, account: models.PointsAccount | None) -> "Points":
+        if account is None:
+            return cls(available=0, pending=0, lifetime=0, owed=0)
+        return cls(
+            available=account.available,
+            pending=account.pending,
+            lifetime=account.lifetime,
+            owed=account.owed,
+        )
+
+
+@strawberry.type(description="One append-only change of one of a member's balances.")
+class LedgerEntry:
+    id: strawberry.ID = strawberry.field(description="The entry's id.")
+    kind: EntryKind = strawberry.field(description="What caused the change.")
+    bucket: Bucket = strawberry.field(description="Which balance changed.")
+    amount: int = strawberry.field(description="Signed change in points.")
+    balance_after: int = strawberry.field(description="The balance of `bucket` after this entry.")
+    reason: str = strawberry.field(description="Why, in words.")
+    reference: str = strawberry.field(description="The purchase or other reference it belongs to.")
+    created_at: datetime = strawberry.field(description="When it was written (UTC).")
+
+    @classmethod
+    def from_model(cls, entry: models.LedgerEntry) -> "LedgerEntry":
+        return cls(
+            id=strawberry.ID(str(entry.id)),
+            kind=EntryKind(entry.kind),
+            bucket=Bucket(entry.bucket),
+            amount=entry.amount,
+            balance_after=entry.balance_after,
+            reason=entry.reason,
+            reference=entry.reference,
+            created_at=entry.created_at,
+        )
+
+
+@strawberry.type(description="A ledger entry and its cursor.")
+class LedgerEntryEdge:
+    cursor: str = strawberry.field(description="Where this entry stands in the list.")
+    node: LedgerEntry = strawberry.field(description="The entry.")
+
+
+@strawberry.type(description="A page of ledger entries, newest first.")
+class LedgerEntryConnection:
+    edges: list[LedgerEntryEdge] = strawberry.field(description="The entries of this page.")
+    page_info: PageInfo = strawberry.field(description="Where this page stands.")
+
+

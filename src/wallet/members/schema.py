@@ -1,0 +1,137 @@
+"""Members' queries and mutations: thin, the rules live in the services."""
+from __future__ import annotations
+
+from datetime import datetime
+from enum import Enum
+from typing import Annotated
+
+import strawberry
+
+from wallet import auth
+from wallet.actors import Actor, ActorKind, Role
+from wallet.errors import DomainError, NotFound
+from wallet.graphql.errors import (
+    DuplicateError,
+    InvalidCredentialsError,
+    InvalidInputError,
+    error_type,
+)
+from wallet.graphql.types import Info
+from wallet.members import service
+from wallet.members.types import Member
+from wallet.staff.types import Staff
+
+
+@strawberry.input(description="A new member's details.")
+class SignUpInput:
+    email: str = strawberry.field(description="Their email; it identifies them at log-in.")
+    password: str = strawberry.field(description="At least 8 characters.")
+    name: str = strawberry.field(description="How the program addresses them.")
+
+
+@strawberry.type(description="The member was enrolled and is logged in.")
+class SignUpSuccess:
+    access_token: str = strawberry.field(description="Send as 'Authorization: Bearer <token>'.")
+    expires_at: datetime = strawberry.field(description="When the token stops working (UTC).")
+    member: Member = strawberry.field(description="The new member.")
+
+
+SignUpResult = Annotated[
+    SignUpSuccess | InvalidInputError | DuplicateError,
+    strawberry.union("SignUpResult", description="The result of `signUp`."),
+]
+
+
+@strawberry.enum(description="Which kind of account to log in to.")
+class AccountKind(Enum):
+    MEMBER = "member"
+    STAFF = "staff"
+
+
+@strawberry.input(description="Credentials of a member or staff account.")
+class LogInInput:
+    email: str = strawberry.field(description="The account's email.")
+    password: str = strawberry.field(description="The account's password.")
+    account: AccountKind | None = strawberry.field(
+        default=None,
+        description="Member or staff; when omitted, a member account is tried first, then staff.",
+    )
+
+
+@strawberry.type(description="Logged in.")
+class LogInSuccess:
+    access_token: str = strawberry.field(description="Send as 'Authorization: Bearer <token>'.")
+    expires_at: datetime = strawberry.field(description="When the token stops working (UTC).")
+    role: str = strawberry.field(description="member, cashier or admin.")
+    member: Member | None = strawberry.field(description="The member, for a member account.")
+    staff: Staff | None = strawberry.field(description="The staff account, for staff.")
+
+
+LogInResult = Annotated[
+    LogInSuccess | InvalidInputError | InvalidCredentialsError,
+    strawberry.union("LogInResult", description="The result of `logIn`."),
+]
+
+
+@strawberry.type
+class MemberQueries:
+    @strawberry.field(description="The logged-in member.")
+    async def me(self, info: Info) -> Member:
+        return Member.from_model(await info.context.member())
+
+    @strawberry.field(description="A member by id (staff only); null when there is none.")
+    async def member(self, info: Info, id: strawberry.ID) -> Member | None:
+        await info.context.staff()
+        try:
+            return Member.from_model(await service.get_member(str(id)))
+        except NotFound:
+            return None
+
+    @strawberry.field(
+        description="A member by card number, the manual fallback at the till (staff only)."
+    )
+    async def member_by_card(self, info: Info, card_number: str) -> Member | None:
+        await info.context.staff()
+        try:
+            return Member.from_model(await service.get_member_by_card(card_number))
+        except NotFound:
+            return None
+
+
+@strawberry.type
+class MemberMutations:
+    @strawberry.mutation(description="Enrol as a member; returns a token, logged in.")
+    async def sign_up(self, info: Info, input: SignUpInput) -> SignUpResult:
+        settings = info.context.settings
+        try:
+            member = await service.sign_up(
+                info.context.passwords, email=input.email, password=input.password, name=input.name
+            )
+        except DomainError as exc:
+            return error_type(exc)  # type: ignore[return-value]
+        token = auth.issue_token(settings, Actor(ActorKind.MEMBER, str(member.id), Role.MEMBER))
+        return SignUpSuccess(
+            access_token=token.token, expires_at=token.expires_at, member=Member.from_model(member)
+        )
+
+    @strawberry.mutation(description="Log in as a member or a staff account.")
+    async def log_in(self, info: Info, input: LogInInput) -> LogInResult:
+        kind = ActorKind(input.account.value) if input.account else None
+        try:
+            result = await auth.log_in(
+                info.context.settings,
+                info.context.passwords,
+                email=input.email,
+                password=input.password,
+                kind=kind,
+            )
+        except DomainError as exc:
+            return error_type(exc)  # type: ignore[return-value]
+        is_member = result.actor.kind is ActorKind.MEMBER
+        return LogInSuccess(
+            access_token=result.token.token,
+            expires_at=result.token.expires_at,
+            role=str(result.actor.role),
+            member=Member.from_model(result.account) if is_member else None,  # type: ignore[arg-type]
+            staff=None if is_member else Staff.from_model(result.account),  # type: ignore[arg-type]
+        )

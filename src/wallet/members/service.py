@@ -1,0 +1,70 @@
+"""Members: enrolment and look-ups."""
+from __future__ import annotations
+
+import asyncio
+import uuid
+
+from tortoise.exceptions import IntegrityError
+
+from wallet import validation
+from wallet.db import transaction
+from wallet.errors import Duplicate, InvalidInput, NotFound
+from wallet.ledger.models import PointsAccount
+from wallet.members.cards import is_valid_card_number, new_card_number, normalize_card_number
+from wallet.members.models import Member
+from wallet.passwords import Passwords
+
+_CARD_NUMBER_ATTEMPTS = 5
+
+
+async def sign_up(passwords: Passwords, *, email: str, password: str, name: str) -> Member:
+    """Enrol a member with an empty points account."""
+    email = validation.email(email)
+    password = validation.password(password)
+    name = validation.text(name, "name", max_length=200)
+    if await Member.exists(email=email):
+        raise Duplicate("An account with this email already exists.", field="email")
+    password_hash = await asyncio.to_thread(passwords.hash, password)
+    for _ in range(_CARD_NUMBER_ATTEMPTS):
+        try:
+            async with transaction():
+                member = await Member.create(
+                    id=uuid.uuid4(),
+                    email=email,
+                    name=name,
+                    password_hash=password_hash,
+                    card_number=new_card_number(),
+                )
+                await PointsAccount.create(member=member)
+                return member
+        except IntegrityError as exc:
+            if await Member.exists(email=email):
+                raise Duplicate("An account with this email already exists.", field="email") from exc
+            # A card number collided (one in 10^10): draw another.
+    raise RuntimeError("could not draw a free card number")
+
+
+async def get_member(member_id: str) -> Member:
+    member = await Member.get_or_none(id=_uuid(member_id, "memberId"), is_active=True)
+    if member is None:
+        raise NotFound("No member with this id.", field="memberId")
+    return member
+
+
+async def get_member_by_card(card_number: str) -> Member:
+    number = normalize_card_number(card_number or "")
+    if not is_valid_card_number(number):
+        raise InvalidInput(
+            "This card number is not valid: check the digits.", field="cardNumber"
+        )
+    member = await Member.get_or_none(card_number=number, is_active=True)
+    if member is None:
+        raise NotFound("No member with this card number.", field="cardNumber")
+    return member
+
+
+def _uuid(raw: str, field: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(str(raw))
+    except ValueError as exc:
+        raise NotFound("No member with this id.", field=field) from exc

@@ -1,0 +1,59 @@
+"""The GraphQL face of a member."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from wallet.graphql.types import Info, PageInfo
+from wallet.ledger import service as ledger
+from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryEdge, Points
+from wallet.members import models
+from wallet.pagination import decode_cursor, encode_cursor, page_size
+
+ENTRY_CURSOR = "entry"
+
+
+@strawberry.type(name="Member", description="A customer enrolled in the program.")
+class Member:
+    id: strawberry.ID = strawberry.field(description="The member's id.")
+    email: str = strawberry.field(description="The member's email, lower-cased.")
+    name: str = strawberry.field(description="The member's name.")
+    card_number: str = strawberry.field(
+        description="12 digits, the last a check digit: the manual fallback to the QR code."
+    )
+    created_at: datetime = strawberry.field(description="When the member joined (UTC).")
+
+    @classmethod
+    def from_model(cls, member: models.Member) -> "Member":
+        return cls(
+            id=strawberry.ID(str(member.id)),
+            email=member.email,
+            name=member.name,
+            card_number=member.card_number,
+            created_at=member.created_at,
+        )
+
+    @strawberry.field(description="The member's points balances.")
+    async def points(self, info: Info) -> Points:
+        account = await info.context.loaders.points_account_by_member_id.load(str(self.id))
+        return Points.from_account(account)
+
+    @strawberry.field(description="The member's ledger entries, newest first.")
+    async def activity(
+        self, info: Info, first: int | None = 20, after: str | None = None
+    ) -> LedgerEntryConnection:
+        size = page_size(first, info.context.settings.limits.max_page_size)
+        entries, has_next = await ledger.activity_page(
+            str(self.id), first=size, before_id=decode_cursor(ENTRY_CURSOR, after)
+        )
+        edges = [
+            LedgerEntryEdge(cursor=encode_cursor(ENTRY_CURSOR, e.id), node=LedgerEntry.from_model(e))
+            for e in entries
+        ]
+        return LedgerEntryConnection(
+            edges=edges,
+            page_info=PageInfo(
+                has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None
+            ),
+        )

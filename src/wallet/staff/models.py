@@ -1,0 +1,38 @@
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tortoise import fields
+from tortoise.models import Model
+
+
+class StaffRole(StrEnum):
+    ADMIN = "admin"
+    CASHIER = "cashier"
+
+
+class Staff(Model):
+    """A person acting for the business: an admin or a cashier."""
+
+    id = fields.UUIDField(primary_key=True)
+    email = fields.CharField(max_length=254, unique=True)
+    name = fields.CharField(max_length=200, default="")
+    password_hash = fields.CharField(max_length=255)
+    role = fields.CharEnumField(StaffRole, max_length=16)
+    is_active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "staff"
+
+
+class Store(Model):
+    """A place where staff act; every staff action records its store."""
+
+    id = fields.UUIDField(primary_key=True)
+    name = fields.CharField(max_length=200)
+    is_active = fields.BooleanField(default=True)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "store"

@@ -1,0 +1,61 @@
+"""Checks on plain input values shared by several domains."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from wallet.errors import InvalidInput
+from wallet.passwords import MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+def email(raw: str, field: str = "email") -> str:
+    value = (raw or "").strip().lower()
+    if len(value) > 254 or not _EMAIL.match(value):
+        raise InvalidInput("Enter a valid email address.", field=field)
+    return value
+
+
+def password(raw: str, field: str = "password") -> str:
+    if not (MIN_PASSWORD_LENGTH <= len(raw or "") <= MAX_PASSWORD_LENGTH):
+        raise InvalidInput(
+            f"The password must be {MIN_PASSWORD_LENGTH} to {MAX_PASSWORD_LENGTH} characters.",
+            field=field,
+        )
+    return raw
+
+
+def text(raw: str | None, field: str, *, max_length: int, required: bool = True) -> str:
+    value = (raw or "").strip()
+    if required and not value:
+        raise InvalidInput(f"{field} is required.", field=field)
+    if len(value) > max_length:
+        raise InvalidInput(f"{field} must be at most {max_length} characters.", field=field)
+    if any(ord(ch) < 32 for ch in value):
+        raise InvalidInput(f"{field} must not contain control characters.", field=field)
+    return value
+
+
+def money(raw: Decimal | str | None, field: str, *, maximum: Decimal) -> Decimal:
+    """A positive, finite amount with at most two decimal places, no larger than `maximum`."""
+    try:
+        value = raw if isinstance(raw, Decimal) else Decimal(str(raw))
+    except (InvalidOperation, ValueError) as exc:
+        raise InvalidInput(f"{field} must be a decimal number.", field=field) from exc
+    if not value.is_finite():
+        raise InvalidInput(f"{field} must be a finite number.", field=field)
+    if value <= 0:
+        raise InvalidInput(f"{field} must be greater than zero.", field=field)
+    if value > maximum:
+        raise InvalidInput(f"{field} must be at most {maximum}.", field=field)
+    if value != value.quantize(Decimal("0.01")):
+        raise InvalidInput(f"{field} must have at most two decimal places.", field=field)
+    return value.quantize(Decimal("0.01"))
+
+
+def currency(raw: str, expected: str, field: str = "currency") -> str:
+    value = (raw or "").strip().upper()
+    if value != expected:
+        raise InvalidInput(f"This program only takes {expected}.", field=field)
+    return value
