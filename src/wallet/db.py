@@ -80,7 +80,8 @@ def tortoise_config(settings: Settings) -> dict[str, Any]:
 
 
 async def init_orm(settings: Settings) -> None:
-    await Tortoise.init(config=tortoise_config(settings))
+    # The global fallback lets request tasks (other contexts than the lifespan's) see the ORM.
+    await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
 
 
 async def close_orm() -> None:

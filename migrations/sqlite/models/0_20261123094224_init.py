@@ -45,7 +45,10 @@ CREATE TABLE IF NOT EXISTS "points_account" (
     "owed" BIGINT NOT NULL,
     "lifetime" BIGINT NOT NULL,
     "updated_at" TIMESTAMP NOT NULL,
-    "member_id" CHAR(36) NOT NULL UNIQUE REFERENCES "member" ("id") ON DELETE RESTRICT
+    "member_id" CHAR(36) NOT NULL UNIQUE REFERENCES "member" ("id") ON DELETE RESTRICT,
+    -- Hand-written: balances are never negative, whatever the code does.
+    CONSTRAINT "points_account_balances_not_negative"
+        CHECK ("available" >= 0 AND "pending" >= 0 AND "owed" >= 0)
 ) /* A member's balances, kept equal to the sum of their ledger entries. */;
 CREATE TABLE IF NOT EXISTS "purchase" (
     "id" CHAR(36) NOT NULL PRIMARY KEY,
@@ -102,10 +105,16 @@ CREATE TABLE IF NOT EXISTS "aerich" (
     "version" VARCHAR(255) NOT NULL,
     "app" VARCHAR(100) NOT NULL,
     "content" JSON NOT NULL
-);"""
+);
+-- Hand-written: ledger entries are append-only; the database refuses to change them.
+CREATE TRIGGER "ledger_entry_no_update" BEFORE UPDATE ON "ledger_entry"
+BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;
+CREATE TRIGGER "ledger_entry_no_delete" BEFORE DELETE ON "ledger_entry"
+BEGIN SELECT RAISE(ABORT, 'ledger entries are append-only'); END;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
+    # The first migration is never undone on a database that holds a ledger.
     return """
         """
 

@@ -17,6 +17,13 @@ Query = merge_types("Query", (MemberQueries, StaffQueries, ProgramQueries))
 Mutation = merge_types("Mutation", (MemberMutations, LedgerMutations, StaffMutations))
 
 
+class WalletSchema(strawberry.Schema):
+    def process_errors(self, errors, execution_context=None) -> None:  # type: ignore[no-untyped-def]
+        # ErrorPolicy logs the unexpected errors (with the request id); expected ones are
+        # answers, not incidents, and are not logged.
+        return None
+
+
 def build_schema(settings: Settings | None = None) -> strawberry.Schema:
     """The schema with its request guards; without settings, the bare schema (for export)."""
     extensions: list[type] = [ErrorPolicy]
@@ -24,7 +31,7 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         extensions = [*limit_extensions(settings.limits), ErrorPolicy]
         if settings.is_production:
             extensions.append(DisableIntrospection)
-    return strawberry.Schema(
+    return WalletSchema(
         query=Query, mutation=Mutation, types=list(ALL_ERROR_TYPES), extensions=extensions
     )
 
