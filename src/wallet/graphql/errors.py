@@ -127,11 +127,11 @@ class ErrorPolicy(SchemaExtension):
                 path=error.path,
                 extensions=extensions,
             )
-        if original is None:
-            # Syntax and validation errors (including the request limits): the message is
-            # ours or graphql-core's and safe to show.
+        if original is None or error.path is None:
+            # Errors before execution: syntax, validation, variable coercion and the request
+            # limits. The message is graphql-core's or ours and safe to show.
             extensions = dict(error.extensions or {})
-            extensions.setdefault("code", "GRAPHQL_VALIDATION_FAILED")
+            extensions.setdefault("code", domain.ErrorCode.INVALID_INPUT.value)
             return GraphQLError(
                 error.message,
                 nodes=error.nodes,
