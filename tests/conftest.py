@@ -200,3 +200,15 @@ def new_key() -> str:
     return uuid.uuid4().hex
 
 
+
+
+@pytest.fixture
+def frozen_clock():
+    """Freeze `wallet.clock` at 2026-03-15 12:00 UTC; move it with clock.set/advance."""
+    from datetime import UTC, datetime
+
+    from wallet import clock
+
+    clock.set(datetime(2026, 3, 15, 12, 0, tzinfo=UTC))
+    yield clock
+    clock.reset()

@@ -24,6 +24,9 @@ MODEL_MODULES = [
     "wallet.staff.models",
     "wallet.ledger.models",
     "wallet.idempotency.models",
+    "wallet.tiers.models",
+    "wallet.rewards.models",
+    "wallet.audit.models",
     "aerich.models",
 ]
 

@@ -46,6 +46,8 @@ class PointsAccount(Model):
     pending = fields.BigIntField(default=0)
     owed = fields.BigIntField(default=0)
     lifetime = fields.BigIntField(default=0)
+    # The last earn or spend, for expiry after inactivity.
+    last_activity_at = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
     class Meta:
@@ -137,3 +139,44 @@ class Refund(Model):
 
     class Meta:
         table = "refund"
+
+
+class PointsLot(Model):
+    """Available points from one credit, spent first-in first-out; they may expire.
+
+    For each account, the lots' `remaining` add up to the available balance.
+    """
+
+    id = fields.BigIntField(primary_key=True)
+    account = fields.ForeignKeyField(
+        "models.PointsAccount", related_name="lots", on_delete=fields.RESTRICT
+    )
+    entry = fields.ForeignKeyField("models.LedgerEntry", related_name=False, on_delete=fields.RESTRICT)
+    amount = fields.BigIntField()
+    remaining = fields.BigIntField()
+    earned_at = fields.DatetimeField()
+    expires_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "points_lot"
+        indexes = (("account_id", "remaining", "id"), ("expires_at", "remaining"))
+
+
+class PendingCredit(Model):
+    """Points earned inside the return window, made available when it ends."""
+
+    id = fields.BigIntField(primary_key=True)
+    account = fields.ForeignKeyField(
+        "models.PointsAccount", related_name="pending_credits", on_delete=fields.RESTRICT
+    )
+    purchase = fields.ForeignKeyField(
+        "models.Purchase", related_name="pending_credits", null=True, on_delete=fields.RESTRICT
+    )
+    amount = fields.BigIntField()
+    remaining = fields.BigIntField()
+    available_at = fields.DatetimeField()
+    released_at = fields.DatetimeField(null=True)
+
+    class Meta:
+        table = "pending_credit"
+        indexes = (("available_at", "released_at"),)

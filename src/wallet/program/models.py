@@ -1,9 +1,27 @@
 from __future__ import annotations
 
+from enum import StrEnum
+
 from tortoise import fields
 from tortoise.models import Model
 
 PROGRAM_ID = 1
+
+
+class QualifyingMeasure(StrEnum):
+    POINTS = "points"  # points earned from purchases in the tier period
+    SPEND = "spend"  # money spent in the tier period
+
+
+class TierPeriod(StrEnum):
+    CALENDAR_YEAR = "calendar_year"
+    ROLLING_12_MONTHS = "rolling_12_months"
+
+
+class ExpiryPolicy(StrEnum):
+    NEVER = "never"
+    AFTER_EARNING = "after_earning"  # each lot lapses N months after it was earned (FIFO)
+    AFTER_INACTIVITY = "after_inactivity"  # all points lapse after N months without activity
 
 
 class Program(Model):
@@ -14,6 +32,15 @@ class Program(Model):
     currency = fields.CharField(max_length=3)
     earn_rate = fields.DecimalField(max_digits=12, decimal_places=4)
     point_value = fields.DecimalField(max_digits=12, decimal_places=4)
+    # Day boundaries (tier periods, expiry) follow this IANA zone; times are stored in UTC.
+    timezone = fields.CharField(max_length=64, default="UTC")
+    qualifying_measure = fields.CharEnumField(
+        QualifyingMeasure, max_length=16, default=QualifyingMeasure.POINTS
+    )
+    tier_period = fields.CharEnumField(TierPeriod, max_length=24, default=TierPeriod.CALENDAR_YEAR)
+    return_window_days = fields.IntField(default=0)
+    expiry_policy = fields.CharEnumField(ExpiryPolicy, max_length=24, default=ExpiryPolicy.NEVER)
+    expiry_months = fields.IntField(default=12)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 
