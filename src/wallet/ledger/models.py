@@ -110,7 +110,10 @@ class Purchase(Model):
     reference = fields.CharField(max_length=100, unique=True)
     amount = fields.DecimalField(max_digits=14, decimal_places=2)
     currency = fields.CharField(max_length=3)
-    points_earned = fields.BigIntField()
+    points_earned = fields.BigIntField()  # base + bonus
+    # Base points (before multipliers) count toward tiers; refunds take back their share.
+    base_points = fields.BigIntField(default=0)
+    base_points_reversed = fields.BigIntField(default=0)
     refunded_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     points_reversed = fields.BigIntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
