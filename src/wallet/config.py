@@ -121,18 +121,26 @@ class Settings:
         if self.is_production:
             raise ConfigError("WALLET_SECRET is required when WALLET_ENV=production")
         secret_file = self.secret_file()
-        if secret_file.exists():
+        secret_file.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            # Created private and exclusively: two processes starting at once share one secret.
+            descriptor = os.open(secret_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
             secret = secret_file.read_text().strip()
-        else:
-            secret = secrets.token_urlsafe(48)
-            secret_file.parent.mkdir(parents=True, exist_ok=True)
-            secret_file.write_text(secret + "\n")
-            secret_file.chmod(0o600)
-            log.warning(
-                "WALLET_SECRET is not set: generated a development secret in %s. "
-                "Set WALLET_SECRET in production.",
-                secret_file,
-            )
+            if len(secret) < 32:
+                raise ConfigError(
+                    f"{secret_file} holds a secret shorter than 32 characters: "
+                    "delete it to generate a new one, or set WALLET_SECRET"
+                ) from None
+            return replace(self, secret=secret)
+        secret = secrets.token_urlsafe(48)
+        with os.fdopen(descriptor, "w") as handle:
+            handle.write(secret + "\n")
+        log.warning(
+            "WALLET_SECRET is not set: generated a development secret in %s. "
+            "Set WALLET_SECRET in production.",
+            secret_file,
+        )
         return replace(self, secret=secret)
 
     def secret_file(self) -> Path:

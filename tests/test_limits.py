@@ -1,0 +1,393 @@
+"""Request guards, the HTTP surface of /graphql and /health, and error masking."""
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import replace
+
+import httpx
+import pytest
+
+import wallet.program.schema as program_schema
+from wallet.app import create_app
+from wallet.config import Settings
+from wallet.graphql.context import Context
+from wallet.staff.models import Store
+
+PROGRAM = "{ program { name currency } }"
+
+
+@asynccontextmanager
+async def app_client(settings: Settings) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of an app built from `settings` (the database is the test's, already open)."""
+    app = create_app(settings, manage_database=False)
+    async with httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app), base_url="http://wallet.test"
+    ) as http:
+        yield http
+
+
+@pytest.fixture
+def resolver_calls(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Records each run of the `program` and `me` resolvers (they still do their work)."""
+    calls: list[str] = []
+    get_program, member = program_schema.get_program, Context.member
+
+    async def counted_get_program():
+        calls.append("program")
+        return await get_program()
+
+    async def counted_member(self):
+        calls.append("me")
+        return await member(self)
+
+    monkeypatch.setattr(program_schema, "get_program", counted_get_program)
+    monkeypatch.setattr(Context, "member", counted_member)
+    return calls
+
+
+def codes(body: dict) -> list[str]:
+    return [error["extensions"]["code"] for error in body.get("errors", [])]
+
+
+def messages(body: dict) -> list[str]:
+    return [error["message"] for error in body.get("errors", [])]
+
+
+# --- query depth ------------------------------------------------------------------------
+
+
+async def test_a_query_deeper_than_the_default_limit_is_refused(api, resolver_calls):
+    # given the default limit of 10 (no real path in the schema is that deep)
+    limit = api.settings.limits.max_query_depth
+    assert limit == 10
+    member = await api.sign_up()
+    deep = "me { activity { edges { node { " + "x { " * (limit - 3) + "y" + " }" * (limit - 3) + " } } } }"
+    # when a query nests one level more than that
+    body = await api.raw("{ " + deep + " }", token=member.token)
+    # then the depth guard refuses it, and nothing ran
+    assert body["data"] is None
+    assert f"'anonymous' exceeds maximum operation depth of {limit}" in messages(body)
+    assert set(codes(body)) == {"INVALID_INPUT"}
+    assert resolver_calls == []
+
+
+async def test_a_valid_query_deeper_than_the_configured_limit_is_refused_before_resolvers(
+    api, resolver_calls
+):
+    # given an app configured with a depth limit of 3
+    settings = replace(api.settings, limits=replace(api.settings.limits, max_query_depth=3))
+    member = await api.sign_up()
+    at_limit = "query AtLimit { me { activity { edges { cursor } } } }"
+    too_deep = "query TooDeep { me { activity { edges { node { id } } } } }"
+    async with app_client(settings) as http:
+        # when a valid query one level too deep is sent
+        refused = (
+            await http.post("/graphql", json={"query": too_deep}, headers={"authorization": f"Bearer {member.token}"})
+        ).json()
+        # then it is refused with the depth error and no resolver ran
+        assert refused == {
+            "data": None,
+            "errors": [
+                {
+                    "message": "'TooDeep' exceeds maximum operation depth of 3",
+                    "locations": [{"line": 1, "column": too_deep.index("{ id }") + 3}],  # at `id`
+                    "extensions": {"code": "INVALID_INPUT"},
+                }
+            ],
+        }
+        assert resolver_calls == []
+        # and the same query at the limit runs
+        allowed = (
+            await http.post("/graphql", json={"query": at_limit}, headers={"authorization": f"Bearer {member.token}"})
+        ).json()
+    assert allowed == {"data": {"me": {"activity": {"edges": []}}}}
+    assert resolver_calls == ["me"]
+
+
+# --- aliases and tokens -----------------------------------------------------------------
+
+
+def aliased(count: int) -> str:
+    return "{ " + " ".join(f"p{i}: program {{ name }}" for i in range(count)) + " }"
+
+
+async def test_more_aliases_than_the_limit_are_refused_before_resolvers(api, resolver_calls):
+    limit = api.settings.limits.max_aliases
+    assert limit == 15
+    body = await api.raw(aliased(limit + 1))
+    assert body == {
+        "data": None,
+        "errors": [{"message": "16 aliases found. Allowed: 15", "extensions": {"code": "INVALID_INPUT"}}],
+    }
+    assert resolver_calls == []
+
+
+async def test_aliases_up_to_the_limit_are_answered(api, resolver_calls):
+    data = await api.ok(aliased(api.settings.limits.max_aliases))
+    assert len(data) == 15
+    assert {value["name"] for value in data.values()} == {"Wallet Rewards"}
+    assert len(resolver_calls) == 15
+
+
+def spread(count: int) -> str:
+    """A valid query of 11 + 2 * count tokens: `count` spreads of one fragment."""
+    return "{ program { " + "...F " * count + "} } fragment F on Program { name }"
+
+
+async def test_more_tokens_than_the_limit_are_refused_before_resolvers(api, resolver_calls):
+    limit = api.settings.limits.max_tokens
+    assert limit == 2000
+    body = await api.raw(spread(995))  # 2001 tokens
+    assert body["data"] is None
+    assert messages(body) == ["Syntax Error: Document contains more than 2000 tokens. Parsing aborted."]
+    assert codes(body) == ["INVALID_INPUT"]
+    assert resolver_calls == []
+
+
+async def test_a_query_within_the_token_limit_is_answered(api, resolver_calls):
+    data = await api.ok(spread(994))  # 1999 tokens
+    assert data == {"program": {"name": "Wallet Rewards"}}
+    assert resolver_calls == ["program"]
+
+
+# --- body size --------------------------------------------------------------------------
+
+
+def asgi_post_scope(content_length: int) -> dict:
+    """A raw ASGI POST to /graphql declaring `content_length`, whatever is then sent."""
+    return {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/graphql",
+        "raw_path": b"/graphql",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [
+            (b"host", b"wallet.test"),
+            (b"content-type", b"application/json"),
+            (b"content-length", str(content_length).encode()),
+        ],
+        "client": ("127.0.0.1", 50000),
+        "server": ("wallet.test", 80),
+    }
+
+
+async def test_a_body_over_64_kib_is_refused_with_413(api, resolver_calls):
+    assert api.settings.limits.max_body_bytes == 64 * 1024
+    payload = {"query": PROGRAM, "variables": {"pad": "x" * (64 * 1024)}}
+    response = await api.http.post("/graphql", json=payload)
+    assert response.status_code == 413
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == {
+        "errors": [
+            {
+                "message": "The request body is larger than 65536 bytes.",
+                "extensions": {"code": "INVALID_INPUT"},
+            }
+        ]
+    }
+    assert resolver_calls == []
+
+
+async def test_a_declared_length_over_the_limit_is_refused_without_reading_the_body(api):
+    app = create_app(api.settings, manage_database=False)
+    scope = asgi_post_scope(content_length=64 * 1024 + 1)
+    sent: list[dict] = []
+    reads: list[dict] = []
+
+    async def receive() -> dict:
+        reads.append({})
+        return {"type": "http.request", "body": b"{}", "more_body": False}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    await app(scope, receive, send)
+    assert sent[0]["status"] == 413
+    assert reads == []
+
+
+async def test_a_streamed_body_without_a_length_is_cut_off_at_64_kib(api, resolver_calls):
+    async def chunks():
+        yield b'{"query": "{ program { name } }", "variables": {"pad": "'
+        for _ in range(80):
+            yield b"x" * 1024
+        yield b'"}}'
+
+    response = await api.http.post(
+        "/graphql", content=chunks(), headers={"content-type": "application/json"}
+    )
+    assert "content-length" not in response.request.headers
+    assert response.status_code == 413
+    assert response.json()["errors"][0]["extensions"] == {"code": "INVALID_INPUT"}
+    assert resolver_calls == []
+
+
+async def test_a_body_longer_than_its_declared_length_is_still_cut_off(api, resolver_calls):
+    # given a client that declares a small Content-Length and then sends 80 KiB
+    app = create_app(api.settings, manage_database=False)
+    scope = asgi_post_scope(content_length=100)
+    chunks = [b'{"query": "{ program { name } }", "variables": {"pad": "']
+    chunks += [b"x" * 1024] * 80 + [b'"}}']
+    incoming = [{"type": "http.request", "body": c, "more_body": True} for c in chunks]
+    incoming[-1]["more_body"] = False
+    sent: list[dict] = []
+
+    async def receive() -> dict:
+        return incoming.pop(0) if incoming else {"type": "http.disconnect"}
+
+    async def send(message: dict) -> None:
+        sent.append(message)
+
+    # when the app reads it
+    await app(scope, receive, send)
+    # then it answers 413 on what arrived, not on what was declared
+    assert sent[0]["type"] == "http.response.start"
+    assert sent[0]["status"] == 413
+    body = json.loads(b"".join(m.get("body", b"") for m in sent[1:]))
+    assert body["errors"][0]["extensions"] == {"code": "INVALID_INPUT"}
+    assert resolver_calls == []
+
+
+async def test_a_body_just_under_the_limit_is_served(api):
+    payload = {"query": PROGRAM, "variables": {"pad": ""}}
+    overhead = len(json.dumps(payload).encode())
+    payload["variables"]["pad"] = "x" * (64 * 1024 - overhead)
+    content = json.dumps(payload).encode()
+    assert len(content) == 64 * 1024
+    response = await api.http.post(
+        "/graphql", content=content, headers={"content-type": "application/json"}
+    )
+    assert response.status_code == 200
+    assert response.json() == {"data": {"program": {"name": "Wallet Rewards", "currency": "USD"}}}
+
+
+# --- the HTTP surface -------------------------------------------------------------------
+
+
+async def test_graphiql_is_served_on_get_outside_production(api):
+    assert not api.settings.is_production
+    response = await api.http.get("/graphql", headers={"accept": "text/html"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/html")
+    assert "graphiql" in response.text.lower()
+
+
+async def test_queries_over_get_are_not_executed(api, resolver_calls):
+    response = await api.http.get("/graphql?query={program{name}}")
+    assert response.status_code == 400
+    assert "Wallet Rewards" not in response.text
+    assert resolver_calls == []
+
+
+async def test_mutations_over_get_are_not_executed(api):
+    admin = await api.staff("admin")
+    response = await api.http.get(
+        "/graphql",
+        params={"query": 'mutation { createStore(input: {name: "Via GET"}) { __typename } }'},
+        headers={"authorization": f"Bearer {admin.token}", "accept": "application/json"},
+    )
+    assert response.status_code in (400, 405)
+    assert await Store.all().count() == 0
+
+
+async def test_health_answers_ok_with_the_database_up(api):
+    response = await api.http.get("/health")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "up"}
+
+
+async def test_health_answers_503_when_the_database_does_not(api, monkeypatch):
+    def no_database():
+        raise ConnectionError("database is gone")
+
+    monkeypatch.setattr("wallet.db.connection", no_database)
+    response = await api.http.get("/health")
+    assert response.status_code == 503
+    assert response.json() == {"status": "unavailable", "database": "down"}
+
+
+# --- masking unexpected errors ----------------------------------------------------------
+
+
+@pytest.fixture
+def broken_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    async def explode():
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(program_schema, "get_program", explode)
+
+
+async def test_an_unexpected_exception_is_masked(api, broken_program):
+    response = await api.http.post("/graphql", json={"query": PROGRAM})
+    assert response.status_code == 200
+    body = response.json()
+    assert body["data"] is None
+    [error] = body["errors"]
+    assert error["message"] == "Unexpected error."
+    assert error["path"] == ["program"]
+    assert set(error["extensions"]) == {"code", "requestId"}
+    assert error["extensions"]["code"] == "INTERNAL_ERROR"
+    assert re.fullmatch(r"[0-9a-f]{32}", error["extensions"]["requestId"])
+    assert "secret detail" not in response.text
+    assert "RuntimeError" not in response.text
+    assert "Traceback" not in response.text
+
+
+async def test_an_unexpected_exception_is_logged_with_its_request_id(api, broken_program, caplog):
+    caplog.set_level(logging.ERROR, logger="wallet.graphql")
+    body = await api.raw(PROGRAM)
+    request_id = body["errors"][0]["extensions"]["requestId"]
+    [record] = [r for r in caplog.records if r.name == "wallet.graphql"]
+    assert request_id in record.getMessage()
+    assert record.exc_info is not None and str(record.exc_info[1]) == "secret detail"
+
+
+async def test_each_request_gets_its_own_request_id(api, broken_program):
+    first = (await api.raw(PROGRAM))["errors"][0]["extensions"]["requestId"]
+    second = (await api.raw(PROGRAM))["errors"][0]["extensions"]["requestId"]
+    assert first != second
+
+
+# --- production -------------------------------------------------------------------------
+
+
+async def test_introspection_works_outside_production(api):
+    data = await api.ok('{ __schema { queryType { name } } __type(name: "Member") { name } }')
+    assert data == {"__schema": {"queryType": {"name": "Query"}}, "__type": {"name": "Member"}}
+
+
+@pytest.mark.parametrize(
+    ("query", "field"),
+    [
+        ("{ __schema { queryType { name } } }", "__schema"),
+        ('{ __type(name: "Member") { name } }', "__type"),
+    ],
+)
+async def test_introspection_is_refused_in_production(api, query, field):
+    async with app_client(replace(api.settings, env="production")) as http:
+        refused = (await http.post("/graphql", json={"query": query})).json()
+        working = (await http.post("/graphql", json={"query": PROGRAM})).json()
+    assert refused["data"] is None
+    assert (
+        f"GraphQL introspection has been disabled, but the requested query contained the field '{field}'."
+        in messages(refused)
+    )
+    assert set(codes(refused)) == {"INVALID_INPUT"}
+    # the production app still answers ordinary queries
+    assert working == {"data": {"program": {"name": "Wallet Rewards", "currency": "USD"}}}
+
+
+async def test_graphiql_is_not_served_in_production(api):
+    async with app_client(replace(api.settings, env="production")) as http:
+        response = await http.get("/graphql", headers={"accept": "text/html"})
+    assert response.status_code == 404
+    assert not response.headers["content-type"].startswith("text/html")
+    assert "graphiql" not in response.text.lower()
