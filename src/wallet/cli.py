@@ -133,6 +133,20 @@ def check_ledger(args: argparse.Namespace) -> int:
     return asyncio.run(_with_database(settings, work))
 
 
+def run_jobs(args: argparse.Namespace) -> int:
+    from wallet.jobs import run_jobs as run
+
+    settings = _settings()
+
+    async def work() -> int:
+        results = await run()
+        for name, count in results.items():
+            print(f"{name}: {count}")
+        return 0
+
+    return asyncio.run(_with_database(settings, work))
+
+
 def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     parser = argparse.ArgumentParser(prog="wallet", description="Wallet loyalty platform")
@@ -161,6 +175,11 @@ def main(argv: list[str] | None = None) -> int:
 
     p = commands.add_parser("check-ledger", help="verify every balance equals its entries' sum")
     p.set_defaults(run=check_ledger)
+
+    p = commands.add_parser(
+        "run-jobs", help="release pending points, expire points and vouchers, end tier periods"
+    )
+    p.set_defaults(run=run_jobs)
 
     args = parser.parse_args(argv)
     return int(args.run(args))

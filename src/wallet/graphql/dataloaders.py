@@ -9,7 +9,9 @@ from strawberry.dataloader import DataLoader
 
 from wallet.ledger.models import PointsAccount
 from wallet.members.models import Member
+from wallet.rewards.models import Reward
 from wallet.staff.models import Staff
+from wallet.tiers import service as tiers
 
 
 def _by_id(rows: Iterable, keys: list, attribute: str = "id") -> list:
@@ -40,6 +42,17 @@ async def _points_accounts(keys: list[str]) -> list[PointsAccount | None]:
     return _by_id(rows, keys, "member_id")
 
 
+async def _rewards(keys: list[str]) -> list[Reward | None]:
+    return _by_id(await Reward.filter(id__in=_uuids(keys)), keys)
+
+
+async def _tier_ranks(keys: list[str]) -> list[int | None]:
+    from wallet.rewards.service import member_tier_ranks  # the services import much; load late
+
+    ranks = await member_tier_ranks(_uuids(keys))
+    return [ranks.get(str(key)) for key in keys]
+
+
 @dataclass
 class Loaders:
     member_by_id: DataLoader[str, Member | None] = field(
@@ -51,3 +64,23 @@ class Loaders:
     points_account_by_member_id: DataLoader[str, PointsAccount | None] = field(
         default_factory=lambda: DataLoader(load_fn=_points_accounts)
     )
+    tier_status_by_member_id: DataLoader[str, tiers.TierStatus] = field(
+        default_factory=lambda: DataLoader(load_fn=tiers.tier_statuses)
+    )
+    tier_progress_by_member_id: DataLoader[str, tiers.TierProgress] = field(init=False)
+    reward_by_id: DataLoader[str, Reward | None] = field(
+        default_factory=lambda: DataLoader(load_fn=_rewards)
+    )
+    tier_rank_by_member_id: DataLoader[str, int | None] = field(
+        default_factory=lambda: DataLoader(load_fn=_tier_ranks)
+    )
+
+    def __post_init__(self) -> None:
+        self.tier_progress_by_member_id = DataLoader(load_fn=self._tier_progress)
+
+    async def _tier_progress(self, keys: list[str]) -> list[tiers.TierProgress]:
+        # Reuses this request's tier statuses and members: no query is made twice.
+        statuses = await self.tier_status_by_member_id.load_many(keys)
+        members = await self.member_by_id.load_many(keys)
+        joined_at = {str(m.id): m.created_at for m in members if m is not None}
+        return await tiers.tier_progress_for(statuses, joined_at)

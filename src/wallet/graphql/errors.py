@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from datetime import datetime
 from decimal import Decimal
 
 import strawberry
@@ -17,6 +18,7 @@ from strawberry.extensions import SchemaExtension
 
 from wallet import errors as domain
 from wallet.ledger.errors import InsufficientPoints, RefundExceedsPurchase
+from wallet.rewards import errors as rewards
 
 log = logging.getLogger("wallet.graphql")
 
@@ -65,6 +67,42 @@ class RefundExceedsPurchaseError(Error):
     refundable: Decimal = strawberry.field(description="The amount still refundable.")
 
 
+@strawberry.type(description="The reward is inactive, outside its availability window, or already past.")
+class NotAvailableError(Error):
+    pass
+
+
+@strawberry.type(description="The reward needs a higher tier than the member holds.")
+class TierLockedError(Error):
+    required_rank: int = strawberry.field(description="The lowest tier rank that unlocks it.")
+    member_rank: int | None = strawberry.field(description="The member's tier rank; null without a tier.")
+
+
+@strawberry.type(description="Not enough stock or places are left for the quantity asked.")
+class OutOfStockError(Error):
+    pass
+
+
+@strawberry.type(description="The voucher was already used.")
+class AlreadyUsedError(Error):
+    used_at: datetime | None = strawberry.field(description="When it was used (UTC).")
+
+
+@strawberry.type(description="The voucher expired before it was used.")
+class VoucherExpiredError(Error):
+    expires_at: datetime | None = strawberry.field(description="When it expired (UTC).")
+
+
+@strawberry.type(description="The voucher was cancelled; its points went back to the member.")
+class VoucherCancelledError(Error):
+    pass
+
+
+@strawberry.type(description="Only issued, unexpired vouchers of other rewards than donations can be cancelled.")
+class NotCancellableError(Error):
+    pass
+
+
 def error_type(exc: domain.DomainError) -> Error:
     """The GraphQL error type for a domain error."""
     code = ErrorCode(exc.code)
@@ -74,6 +112,22 @@ def error_type(exc: domain.DomainError) -> Error:
         )
     if isinstance(exc, RefundExceedsPurchase):
         return RefundExceedsPurchaseError(code=code, message=exc.message, refundable=exc.refundable)
+    if isinstance(exc, rewards.TierLocked):
+        return TierLockedError(
+            code=code, message=exc.message, required_rank=exc.required_rank, member_rank=exc.member_rank
+        )
+    if isinstance(exc, rewards.AlreadyUsed):
+        return AlreadyUsedError(code=code, message=exc.message, used_at=exc.used_at)
+    if isinstance(exc, rewards.VoucherExpired):
+        return VoucherExpiredError(code=code, message=exc.message, expires_at=exc.expires_at)
+    message_only: dict[domain.ErrorCode, type] = {
+        domain.ErrorCode.NOT_AVAILABLE: NotAvailableError,
+        domain.ErrorCode.OUT_OF_STOCK: OutOfStockError,
+        domain.ErrorCode.VOUCHER_CANCELLED: VoucherCancelledError,
+        domain.ErrorCode.NOT_CANCELLABLE: NotCancellableError,
+    }
+    if exc.code in message_only:
+        return message_only[exc.code](code=code, message=exc.message)
     simple: dict[domain.ErrorCode, type] = {
         domain.ErrorCode.INVALID_INPUT: InvalidInputError,
         domain.ErrorCode.NOT_FOUND: NotFoundError,
@@ -97,6 +151,13 @@ ALL_ERROR_TYPES = (
     InvalidCredentialsError,
     InsufficientPointsError,
     RefundExceedsPurchaseError,
+    NotAvailableError,
+    TierLockedError,
+    OutOfStockError,
+    AlreadyUsedError,
+    VoucherExpiredError,
+    VoucherCancelledError,
+    NotCancellableError,
 )
 
 

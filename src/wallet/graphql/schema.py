@@ -10,11 +10,25 @@ from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
 from wallet.graphql.limits import limit_extensions
 from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
-from wallet.program.schema import ProgramQueries
+from wallet.program.schema import ProgramMutations, ProgramQueries
+from wallet.rewards.schema import RewardMutations, RewardQueries
 from wallet.staff.schema import StaffMutations, StaffQueries
+from wallet.tiers.schema import TierMutations, TierQueries
 
-Query = merge_types("Query", (MemberQueries, StaffQueries, ProgramQueries))
-Mutation = merge_types("Mutation", (MemberMutations, LedgerMutations, StaffMutations))
+Query = merge_types(
+    "Query", (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries)
+)
+Mutation = merge_types(
+    "Mutation",
+    (
+        MemberMutations,
+        LedgerMutations,
+        StaffMutations,
+        ProgramMutations,
+        RewardMutations,
+        TierMutations,
+    ),
+)
 
 
 class WalletSchema(strawberry.Schema):

@@ -45,7 +45,12 @@ class RecordPurchaseInput:
 @strawberry.type(description="The purchase was recorded and its points credited.")
 class RecordPurchaseSuccess:
     purchase_id: strawberry.ID = strawberry.field(description="The recorded purchase.")
-    points_earned: int = strawberry.field(description="Points the purchase earned.")
+    points_earned: int = strawberry.field(description="Points the purchase earned in all.")
+    base_points: int = strawberry.field(description="Of those, points at the program's earn rate.")
+    bonus_points: int = strawberry.field(description="Of those, points from the tier multiplier.")
+    pending: bool = strawberry.field(
+        description="True when the points are pending until the return window ends."
+    )
     replayed: bool = strawberry.field(
         description="True when this answers a retry of an earlier, identical request."
     )
@@ -142,6 +147,9 @@ class LedgerMutations:
         return RecordPurchaseSuccess(
             purchase_id=strawberry.ID(result.purchase_id),
             points_earned=result.points_earned,
+            base_points=result.base_points,
+            bonus_points=result.bonus_points,
+            pending=result.pending,
             replayed=result.replayed,
             member=member,
         )

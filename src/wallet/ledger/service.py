@@ -3,12 +3,23 @@
 Rules written down here (and in the README):
 
 - Earning: a purchase earns amount × earn rate, rounded down to a whole point
-  (`wallet.program.service.points_for`).
+  (`wallet.program.service.points_for`): these are its base points. With a tier
+  multiplier m it earns floor(amount × earn rate × m) in all; the difference is written as
+  a separate `bonus` entry. The multiplier is the member's tier before the purchase: the
+  purchase that crosses a threshold earns at the old rate.
+- Return window: with `return_window_days` > 0, purchase points are pending until the
+  window ends (`wallet run-jobs` releases them); owed points are paid back at release.
+- Lots: every credit to the available balance is a lot; every debit spends the oldest lots
+  first (FIFO). Under the `after_earning` expiry policy a lot lapses at the end of the day,
+  in the program's time zone, N months after it was earned; under `after_inactivity` all
+  available points lapse N months (end of day) after the member's last purchase or
+  redemption. Lapsed points are written as `expire` entries by the job.
 - Refunds reverse points in proportion to the money refunded. After refunds totalling R
   of a purchase of amount A that earned P points, floor(P × R / A) points are reversed in
   all; each refund reverses the difference from what earlier refunds reversed, so partial
   refunds never reverse more than the purchase earned and a full refund reverses exactly P.
-- A refund takes its points from the available balance. What was already spent is carried
+- A refund takes its points first from that purchase's points still pending, then from
+  the available balance. What was already spent is carried
   as owed points (never a negative balance); later purchase earnings pay owed points back
   first, with `recover` entries. Bonuses and adjustments are not used to pay them back.
 - Lifetime points add earn, bonus and positive adjustment entries, less points reversed by
@@ -20,22 +31,35 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
+from tortoise.expressions import F
 
-from wallet import validation
+from wallet import clock, validation
 from wallet.actors import Actor
 from wallet.db import connection
 from wallet.errors import Duplicate, InvalidInput, NotFound
 from wallet.idempotency.service import run_once
 from wallet.ledger.errors import InsufficientPoints, RefundExceedsPurchase
-from wallet.ledger.models import Bucket, EntryKind, LedgerEntry, PointsAccount, Purchase, Refund
+from wallet.ledger.models import (
+    Bucket,
+    EntryKind,
+    LedgerEntry,
+    PendingCredit,
+    PointsAccount,
+    PointsLot,
+    Purchase,
+    Refund,
+)
+from wallet.program.models import Program
 from wallet.members import service as members
 from wallet.members.models import Member
-from wallet.program.service import get_program, points_for
+from wallet.program.service import get_program, lot_expires_at, points_for
 from wallet.staff.service import get_active_store
+from wallet.tiers import service as tiers
 
 MAX_ADJUSTMENT = 10_000_000
 
@@ -59,6 +83,8 @@ class Posting:
     reason: str = ""
     reference: str = ""
     purchase_id: uuid.UUID | None = None
+    corrects_id: int | None = None  # the entry this one undoes
+    lot_id: int | None = None  # for `expire`: the lot that lapses (else debits spend FIFO)
 
 
 async def lock_account(member_id: uuid.UUID | str) -> PointsAccount:
@@ -72,11 +98,14 @@ async def post(
     actor: Actor,
     store_id: uuid.UUID | None = None,
     lifetime_change: int = 0,
+    program: Program | None = None,
 ) -> list[LedgerEntry]:
     """Apply postings to a locked account and write their entries, all or nothing.
 
+    Credits to the available balance open lots; debits spend lots oldest first.
     Raises `InsufficientPoints` when the available balance would go below zero.
     """
+    now = clock.now()
     balances = {bucket: account.balance(bucket) for bucket in Bucket}
     entries: list[LedgerEntry] = []
     for posting in postings:
@@ -101,8 +130,11 @@ async def post(
                 actor_id=actor.id,
                 store_id=store_id,
                 purchase_id=posting.purchase_id,
+                corrects_id=posting.corrects_id,
+                created_at=now,
             )
         )
+    active = any(p.kind in _ACTIVITY_KINDS for p in postings)
     # Compare-and-set: the row must still hold what we read under the lock.
     changed = await PointsAccount.filter(
         id=account.id,
@@ -114,19 +146,96 @@ async def post(
         pending=balances[Bucket.PENDING],
         owed=balances[Bucket.OWED],
         lifetime=account.lifetime + lifetime_change,
+        **({"last_activity_at": now} if active else {}),
     )
     if changed != 1:
         raise RuntimeError(f"account {account.id} changed while locked")
-    for entry in entries:
+    for posting, entry in zip(postings, entries, strict=True):
         await entry.save()
+        if posting.bucket is Bucket.AVAILABLE and posting.amount > 0:
+            if program is None:
+                program = await get_program()
+            await PointsLot.create(
+                account_id=account.id,
+                entry_id=entry.id,
+                amount=posting.amount,
+                remaining=posting.amount,
+                earned_at=now,
+                expires_at=lot_expires_at(program, now),
+            )
+        elif posting.bucket is Bucket.AVAILABLE and posting.amount < 0:
+            await _spend_lots(account.id, -posting.amount, posting.lot_id)
     account.available = balances[Bucket.AVAILABLE]
     account.pending = balances[Bucket.PENDING]
     account.owed = balances[Bucket.OWED]
     account.lifetime += lifetime_change
+    if active:
+        account.last_activity_at = now
     return entries
 
 
-def _recovery(account: PointsAccount, earned: int, reference: str) -> list[Posting]:
+# Postings that count as the member's activity, for expiry after inactivity.
+_ACTIVITY_KINDS = {EntryKind.EARN, EntryKind.REDEEM, EntryKind.DONATE}
+
+
+async def _spend_lots(account_id: int, amount: int, lot_id: int | None) -> None:
+    """Take `amount` from the account's lots: the named lot, or the oldest first."""
+    if lot_id is not None:
+        changed = await PointsLot.filter(
+            id=lot_id, account_id=account_id, remaining__gte=amount
+        ).update(remaining=F("remaining") - amount)
+        if changed != 1:
+            raise RuntimeError(f"lot {lot_id} does not hold {amount} points")
+        return
+    lots = await PointsLot.filter(account_id=account_id, remaining__gt=0).order_by("id")
+    for lot in lots:
+        if amount <= 0:
+            break
+        taken = min(lot.remaining, amount)
+        await PointsLot.filter(id=lot.id).update(remaining=lot.remaining - taken)
+        amount -= taken
+    if amount > 0:
+        raise RuntimeError(f"lots of account {account_id} hold less than its available balance")
+
+
+async def _refund_postings(
+    account: PointsAccount, purchase: Purchase, to_reverse: int
+) -> tuple[list[Posting], int]:
+    """Take back `to_reverse` points: the purchase's pending points first, then available
+    points; what was already spent is owed. Returns the postings and the points owed."""
+    reference, postings, left = purchase.reference, [], to_reverse
+    credits = await PendingCredit.filter(
+        purchase_id=purchase.id, released_at=None, remaining__gt=0
+    ).order_by("id")
+    for credit in credits:
+        taken = min(credit.remaining, left)
+        if taken:
+            await PendingCredit.filter(id=credit.id).update(remaining=credit.remaining - taken)
+            postings.append(
+                Posting(EntryKind.REFUND, Bucket.PENDING, -taken, "Refund", reference, purchase.id)
+            )
+            left -= taken
+    taken = min(left, account.available)
+    if taken:
+        postings.append(
+            Posting(EntryKind.REFUND, Bucket.AVAILABLE, -taken, "Refund", reference, purchase.id)
+        )
+    owed = left - taken
+    if owed:
+        postings.append(
+            Posting(
+                EntryKind.REFUND,
+                Bucket.OWED,
+                owed,
+                "Refund of points already spent, owed",
+                reference,
+                purchase.id,
+            )
+        )
+    return postings, owed
+
+
+def recovery_postings(account: PointsAccount, earned: int, reference: str) -> list[Posting]:
     """Owed points paid back out of what was just earned."""
     recovered = min(account.owed, earned)
     if recovered <= 0:
@@ -146,6 +255,9 @@ class PurchaseRecorded:
     purchase_id: str
     member_id: str
     points_earned: int
+    base_points: int
+    bonus_points: int
+    pending: bool
     replayed: bool
 
 
@@ -186,7 +298,10 @@ async def record_purchase(
         store = await get_active_store(store_id)
         if await Purchase.exists(reference=reference):
             raise Duplicate("A purchase with this reference was already recorded.", field="reference")
-        points = points_for(amount, program.earn_rate)
+        multiplier, tier_name = await tiers.earn_multiplier(member.id)
+        base = points_for(amount, program.earn_rate)
+        total = points_for(amount, program.earn_rate, multiplier)
+        bonus = total - base
         try:
             purchase = await Purchase.create(
                 id=uuid.uuid4(),
@@ -196,23 +311,74 @@ async def record_purchase(
                 reference=reference,
                 amount=amount,
                 currency=purchase_currency,
-                points_earned=points,
+                points_earned=total,
+                base_points=base,
+                created_at=clock.now(),
             )
         except IntegrityError as exc:
             raise Duplicate(
                 "A purchase with this reference was already recorded.", field="reference"
             ) from exc
-        if points > 0:
-            account = await lock_account(member.id)
-            postings = [
-                Posting(EntryKind.EARN, Bucket.AVAILABLE, points, "Purchase", reference, purchase.id),
-                *_recovery(account, points, reference),
-            ]
-            await post(account, postings, actor=actor, store_id=store.id, lifetime_change=points)
-        return {"purchaseId": str(purchase.id), "memberId": str(member.id), "pointsEarned": points}
+        if total > 0:
+            await _credit_purchase(program, member.id, purchase, base, bonus, tier_name, actor)
+        await tiers.after_purchase(member.id, actor)
+        return {
+            "purchaseId": str(purchase.id),
+            "memberId": str(member.id),
+            "pointsEarned": total,
+            "basePoints": base,
+            "bonusPoints": bonus,
+            "pending": program.return_window_days > 0,
+        }
 
     result, replayed = await run_once(actor, idempotency_key, "recordPurchase", request, write)
-    return PurchaseRecorded(result["purchaseId"], result["memberId"], result["pointsEarned"], replayed)
+    return PurchaseRecorded(
+        purchase_id=result["purchaseId"],
+        member_id=result["memberId"],
+        points_earned=result["pointsEarned"],
+        base_points=result["basePoints"],
+        bonus_points=result["bonusPoints"],
+        pending=result["pending"],
+        replayed=replayed,
+    )
+
+
+async def _credit_purchase(
+    program: Program,
+    member_id: uuid.UUID,
+    purchase: Purchase,
+    base: int,
+    bonus: int,
+    tier_name: str | None,
+    actor: Actor,
+) -> None:
+    """Credit base and bonus points: pending inside the return window, else available."""
+    account = await lock_account(member_id)
+    bucket = Bucket.PENDING if program.return_window_days > 0 else Bucket.AVAILABLE
+    reference = purchase.reference
+    postings = [Posting(EntryKind.EARN, bucket, base, "Purchase", reference, purchase.id)] if base else []
+    if bonus:
+        postings.append(
+            Posting(EntryKind.BONUS, bucket, bonus, f"{tier_name} tier bonus", reference, purchase.id)
+        )
+    if bucket is Bucket.AVAILABLE:
+        postings += recovery_postings(account, base + bonus, reference)
+    else:
+        await PendingCredit.create(
+            account_id=account.id,
+            purchase_id=purchase.id,
+            amount=base + bonus,
+            remaining=base + bonus,
+            available_at=clock.now() + timedelta(days=program.return_window_days),
+        )
+    await post(
+        account,
+        postings,
+        actor=actor,
+        store_id=purchase.store_id,
+        lifetime_change=base + bonus,
+        program=program,
+    )
 
 
 @dataclass(frozen=True)
@@ -253,30 +419,20 @@ async def refund_purchase(
             )
         )
         to_reverse = reversed_in_all - purchase.points_reversed
+        base_reversed_in_all = int(
+            (Decimal(purchase.base_points) * refunded / purchase.amount).to_integral_value(
+                rounding="ROUND_FLOOR"
+            )
+        )
         account = await lock_account(purchase.member_id)
-        taken = min(to_reverse, account.available)
-        owed = to_reverse - taken
-        postings = []
-        if taken:
-            postings.append(
-                Posting(EntryKind.REFUND, Bucket.AVAILABLE, -taken, "Refund", reference, purchase.id)
-            )
-        if owed:
-            postings.append(
-                Posting(
-                    EntryKind.REFUND,
-                    Bucket.OWED,
-                    owed,
-                    "Refund of points already spent, owed",
-                    reference,
-                    purchase.id,
-                )
-            )
+        postings, owed = await _refund_postings(account, purchase, to_reverse)
         store_uuid = store.id if store else purchase.store_id
         if postings:
             await post(account, postings, actor=actor, store_id=store_uuid, lifetime_change=-to_reverse)
         await Purchase.filter(id=purchase.id).update(
-            refunded_amount=refunded, points_reversed=reversed_in_all
+            refunded_amount=refunded,
+            points_reversed=reversed_in_all,
+            base_points_reversed=base_reversed_in_all,
         )
         refund = await Refund.create(
             id=uuid.uuid4(),
@@ -374,6 +530,13 @@ async def check_ledger() -> list[LedgerMismatch]:
         ORDER BY a.id
     """
     rows = await connection().execute_query_dict(sql)
+    lots = await _sums_by_account(
+        "SELECT account_id, SUM(remaining) AS total FROM points_lot GROUP BY account_id"
+    )
+    credits = await _sums_by_account(
+        "SELECT account_id, SUM(remaining) AS total FROM pending_credit"
+        " WHERE released_at IS NULL GROUP BY account_id"
+    )
     mismatches = []
     for row in rows:
         problems = []
@@ -383,6 +546,18 @@ async def check_ledger() -> list[LedgerMismatch]:
                 problems.append(f"{name} is {balance} but its entries add up to {total}")
             if balance < 0:
                 problems.append(f"{name} is negative ({balance})")
+        account_id = int(row["account_id"])
+        if lots.get(account_id, 0) != int(row["available"]):
+            problems.append(f"available is {row['available']} but its lots hold {lots.get(account_id, 0)}")
+        if credits.get(account_id, 0) != int(row["pending"]):
+            problems.append(
+                f"pending is {row['pending']} but unreleased credits hold {credits.get(account_id, 0)}"
+            )
         if problems:
             mismatches.append(LedgerMismatch(int(row["account_id"]), str(row["member_id"]), problems))
     return mismatches
+
+
+async def _sums_by_account(sql: str) -> dict[int, int]:
+    rows = await connection().execute_query_dict(sql)
+    return {int(row["account_id"]): int(row["total"] or 0) for row in rows}

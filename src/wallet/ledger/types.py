@@ -14,6 +14,14 @@ Bucket = strawberry.enum(
 )
 
 
+@strawberry.type(description="Points that will lapse, and when.")
+class ExpiringPoints:
+    amount: int = strawberry.field(description="How many points.")
+    on: datetime = strawberry.field(
+        description="When they lapse (UTC): the end of a day in the program's time zone."
+    )
+
+
 @strawberry.type(description="A member's points balances.")
 class Points:
     available: int = strawberry.field(description="Points the member can spend now.")
@@ -24,6 +32,17 @@ class Points:
     owed: int = strawberry.field(
         description="Points a refund took back after they were spent; future earnings repay them."
     )
+    account: strawberry.Private[models.PointsAccount | None] = None
+
+    @strawberry.field(description="Available points that lapse within the next 90 days, soonest first.")
+    async def expiring_soon(self) -> list[ExpiringPoints]:
+        if self.account is None:
+            return []
+        from wallet.ledger.expiry import expiring_soon
+        from wallet.program.service import get_program
+
+        expiring = await expiring_soon(await get_program(), self.account)
+        return [ExpiringPoints(amount=e.amount, on=e.on) for e in expiring]
 
     @classmethod
     def from_account(cls, account: models.PointsAccount | None) -> "Points":
@@ -34,6 +53,7 @@ class Points:
             pending=account.pending,
             lifetime=account.lifetime,
             owed=account.owed,
+            account=account,
         )
 
 

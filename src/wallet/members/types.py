@@ -10,6 +10,9 @@ from wallet.ledger import service as ledger
 from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryEdge, Points
 from wallet.members import models
 from wallet.pagination import decode_cursor, encode_cursor, page_size
+from wallet.rewards import service as rewards
+from wallet.rewards.types import Voucher, VoucherStatus
+from wallet.tiers.types import Tier, TierProgress, member_tier, member_tier_progress
 
 ENTRY_CURSOR = "entry"
 
@@ -39,6 +42,14 @@ class Member:
         account = await info.context.loaders.points_account_by_member_id.load(str(self.id))
         return Points.from_account(account)
 
+    @strawberry.field(description="The tier the member holds; null when the program has none for them.")
+    async def tier(self, info: Info) -> Tier | None:
+        return await member_tier(info, str(self.id))
+
+    @strawberry.field(description="Where the member stands: tier, next tier, amount still needed.")
+    async def tier_progress(self, info: Info) -> TierProgress:
+        return await member_tier_progress(info, str(self.id))
+
     @strawberry.field(description="The member's ledger entries, newest first.")
     async def activity(
         self, info: Info, first: int | None = 20, after: str | None = None
@@ -57,3 +68,11 @@ class Member:
                 has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None
             ),
         )
+
+    @strawberry.field(description="The member's vouchers, newest first.")
+    async def vouchers(
+        self, info: Info, status: VoucherStatus | None = None, first: int | None = 50
+    ) -> list[Voucher]:
+        size = page_size(first, info.context.settings.limits.max_page_size, default=50)
+        rows = await rewards.member_vouchers(str(self.id), status=status, limit=size)
+        return [Voucher.from_model(v) for v in rows]

@@ -1,0 +1,32 @@
+"""`wallet run-jobs`: everything that happens because time passed.
+
+Each step acts only on what is due and not yet done, so running the jobs twice changes
+nothing the second time, and running them late catches up.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+
+from wallet import clock
+from wallet.actors import Actor
+from wallet.audit import service as audit
+from wallet.ledger import expiry
+from wallet.program.service import get_program
+from wallet.rewards import service as rewards
+from wallet.tiers import service as tiers
+
+
+async def run_jobs(now: datetime | None = None) -> dict[str, int]:
+    moment = now or clock.now()
+    program = await get_program()
+    actor = Actor.system()
+    results = {
+        "pending_released": await expiry.release_pending(program, moment, actor),
+        "points_expired": await expiry.expire_points(program, moment, actor),
+        "tier_periods_ended": await tiers.apply_period_ends(moment),
+        "vouchers_expired": await rewards.expire_vouchers(moment),
+    }
+    await audit.record(
+        actor, "jobs.run", target_type="jobs", target_id=None, after={**results, "at": moment.isoformat()}
+    )
+    return results
