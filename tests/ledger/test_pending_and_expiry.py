@@ -127,3 +127,24 @@ async def test_the_currency_cannot_change_once_purchases_exist(api):
     await record(api, cashier, member.id, store, "10.00", key=new_key())
     result = (await api.ok(UPDATE_PROGRAM, {"input": {"currency": "EUR"}}, admin.token))["updateProgram"]
     assert (result["code"], result["field"]) == ("INVALID_INPUT", "currency")
+
+
+
+async def test_a_cancelled_redemption_gives_the_points_back_with_their_old_expiry(api, frozen_clock):
+    from tests.rewards.conftest import CANCEL, REDEEM, make_reward
+
+    admin, cashier, store, member = await api.staff("admin"), await api.staff(), await api.store(), await api.sign_up()
+    await configure(api, admin, expiryPolicy="AFTER_EARNING", expiryMonths=1)
+    await record(api, cashier, member.id, store, "100.00")  # lapses at the end of 15 April
+    reward = await make_reward(cost_points=100)
+    # a day before the points lapse, the member redeems them, and cancels a week later
+    frozen_clock.set(datetime(2026, 4, 15, 12, 0, tzinfo=UTC))
+    redeemed = (await api.ok(REDEEM, {"input": {"rewardId": str(reward.id), "quantity": 1, "idempotencyKey": new_key()}}, member.token))["redeemReward"]
+    assert redeemed["__typename"] == "RedeemRewardSuccess", redeemed
+    frozen_clock.set(datetime(2026, 4, 22, 12, 0, tzinfo=UTC))
+    cancelled = (await api.ok(CANCEL, {"input": {"voucherId": redeemed["voucher"]["id"], "idempotencyKey": new_key()}}, member.token))["cancelRedemption"]
+    assert cancelled["__typename"] == "CancelRedemptionSuccess", cancelled
+    # the points come back into their own lot, which has lapsed meanwhile: the job expires them
+    assert await PointsLot.all().count() == 1
+    assert (await run_jobs())["points_expired"] == 100
+    assert (await PointsAccount.get(member_id=member.id)).available == 0

@@ -183,3 +183,17 @@ class PendingCredit(Model):
     class Meta:
         table = "pending_credit"
         indexes = (("available_at", "released_at"),)
+
+
+class LotSpend(Model):
+    """Which lots a debit spent, so undoing it (a cancelled redemption) restores those very
+    lots with their own expiry instead of opening fresh ones."""
+
+    id = fields.BigIntField(primary_key=True)
+    entry = fields.ForeignKeyField("models.LedgerEntry", related_name=False, on_delete=fields.RESTRICT)
+    lot = fields.ForeignKeyField("models.PointsLot", related_name=False, on_delete=fields.RESTRICT)
+    amount = fields.BigIntField()
+
+    class Meta:
+        table = "lot_spend"
+        indexes = (("entry_id",),)

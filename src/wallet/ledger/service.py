@@ -48,6 +48,7 @@ from wallet.ledger.models import (
     Bucket,
     EntryKind,
     LedgerEntry,
+    LotSpend,
     PendingCredit,
     PointsAccount,
     PointsLot,
@@ -153,6 +154,10 @@ async def post(
     for posting, entry in zip(postings, entries, strict=True):
         await entry.save()
         if posting.bucket is Bucket.AVAILABLE and posting.amount > 0:
+            if posting.corrects_id is not None and await _restore_lots(
+                posting.corrects_id, posting.amount
+            ):
+                continue
             if program is None:
                 program = await get_program()
             await PointsLot.create(
@@ -164,7 +169,7 @@ async def post(
                 expires_at=lot_expires_at(program, now),
             )
         elif posting.bucket is Bucket.AVAILABLE and posting.amount < 0:
-            await _spend_lots(account.id, -posting.amount, posting.lot_id)
+            await _spend_lots(account.id, entry.id, -posting.amount, posting.lot_id)
     account.available = balances[Bucket.AVAILABLE]
     account.pending = balances[Bucket.PENDING]
     account.owed = balances[Bucket.OWED]
@@ -178,8 +183,9 @@ async def post(
 _ACTIVITY_KINDS = {EntryKind.EARN, EntryKind.REDEEM, EntryKind.DONATE}
 
 
-async def _spend_lots(account_id: int, amount: int, lot_id: int | None) -> None:
-    """Take `amount` from the account's lots: the named lot, or the oldest first."""
+async def _spend_lots(account_id: int, entry_id: int, amount: int, lot_id: int | None) -> None:
+    """Take `amount` from the account's lots (the named lot, or the oldest first) and
+    remember which, so the debit can be undone lot by lot."""
     if lot_id is not None:
         changed = await PointsLot.filter(
             id=lot_id, account_id=account_id, remaining__gte=amount
@@ -193,9 +199,25 @@ async def _spend_lots(account_id: int, amount: int, lot_id: int | None) -> None:
             break
         taken = min(lot.remaining, amount)
         await PointsLot.filter(id=lot.id).update(remaining=lot.remaining - taken)
+        await LotSpend.create(entry_id=entry_id, lot_id=lot.id, amount=taken)
         amount -= taken
     if amount > 0:
         raise RuntimeError(f"lots of account {account_id} hold less than its available balance")
+
+
+async def _restore_lots(corrected_entry_id: int, amount: int) -> bool:
+    """Give back to the lots a debit spent (each keeps its own expiry, so cancelling a
+    redemption cannot push expiry back). False when that debit spent no lots."""
+    spends = await LotSpend.filter(entry_id=corrected_entry_id).order_by("id")
+    if sum(spend.amount for spend in spends) != amount:
+        return False
+    for spend in spends:
+        changed = await PointsLot.filter(
+            id=spend.lot_id, remaining__lte=F("amount") - spend.amount
+        ).update(remaining=F("remaining") + spend.amount)
+        if changed != 1:
+            raise RuntimeError(f"lot {spend.lot_id} cannot take back {spend.amount} points")
+    return True
 
 
 async def _refund_postings(

@@ -314,9 +314,11 @@ async def after_purchase(member_id: uuid.UUID | str, actor: Actor | None = None)
     reached = tiers.reached(amount)
     if reached is None or reached.rank <= _rank(tiers.held(status)):
         return None
-    # Two purchases of one member at once must not both move them: lock, then look again.
+    # Two purchases of one member at once must not both move them, nor undo a period end the
+    # job is applying: lock the member (their tier row may not exist yet) and the row, then
+    # look again.
     await Member.select_for_update().filter(id=member_id).first()
-    status = await MemberTier.get_or_none(member_id=member_id)
+    status = await MemberTier.select_for_update().get_or_none(member_id=member_id)
     held = tiers.held(status)
     if reached.rank <= _rank(held):
         return None
