@@ -14,6 +14,8 @@ from wallet.ledger import service as ledger
 from wallet.members import service as members
 from wallet.members.models import Member
 from wallet.passwords import Passwords
+from wallet.rewards.service import seed_demo_rewards
+from wallet.tiers.service import seed_demo_tiers
 from wallet.staff import service as staff
 from wallet.staff.models import Staff, Store
 
@@ -52,6 +54,9 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
             name="Demo Cashier",
         )
     till = Actor(ActorKind.STAFF, str(cashier.id), Role.CASHIER)
+    # Tiers first, so demo members move up as they buy.
+    await seed_demo_tiers()
+    await seed_demo_rewards()
     for email, name, purchases in MEMBERS:
         if await Member.exists(email=email):
             continue
