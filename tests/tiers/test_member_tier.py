@@ -213,3 +213,21 @@ async def test_in_rolling_periods_a_member_who_never_moved_up_counts_from_the_da
         "2026-06-10T22:00:00+00:00",  # 11 June 2026, 00:00 in Paris (summer time)
         "2026-06-10T22:00:00+00:00",
     )
+
+
+async def test_concurrent_purchases_move_a_member_up_once(api, ladder, frozen_clock, postgres_only):
+    member, cashier, store = await api.sign_up(), await api.staff(), await api.store()
+    await record(api, cashier, member.id, store, "400.00")
+    results = await asyncio.gather(*(record(api, cashier, member.id, store, "100.00") for _ in range(5)))
+    assert [r["__typename"] for r in results] == ["RecordPurchaseSuccess"] * 5
+    assert await changes(member.id) == [("Insider", "Silver", "Qualified: 500 points this period", None)]
+
+
+async def test_the_jobs_command_applies_period_ends(api, ladder, frozen_clock, till):
+    from wallet.jobs import run_jobs
+
+    member = await api.sign_up()
+    await till.buy(member.id, 500)
+    frozen_clock.set(utc(2027, 1, 1))
+    assert (await run_jobs())["tier_periods_ended"] == 1
+    assert (await run_jobs())["tier_periods_ended"] == 0

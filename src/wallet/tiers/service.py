@@ -316,8 +316,9 @@ async def after_purchase(member_id: uuid.UUID | str, actor: Actor | None = None)
         return None
     # Two purchases of one member at once must not both move them, nor undo a period end the
     # job is applying: lock the member (their tier row may not exist yet) and the row, then
-    # look again.
-    await Member.select_for_update().filter(id=member_id).first()
+    # look again. NO KEY UPDATE: a concurrent purchase's insert holds KEY SHARE on the member
+    # (its foreign key) while it waits for the points account we hold; FOR UPDATE deadlocks.
+    await Member.select_for_update(no_key=True).filter(id=member_id).first()
     status = await MemberTier.select_for_update().get_or_none(member_id=member_id)
     held = tiers.held(status)
     if reached.rank <= _rank(held):
