@@ -221,6 +221,9 @@ async def test_concurrent_purchases_move_a_member_up_once(api, ladder, frozen_cl
     results = await asyncio.gather(*(record(api, cashier, member.id, store, "100.00") for _ in range(5)))
     assert [r["__typename"] for r in results] == ["RecordPurchaseSuccess"] * 5
     assert await changes(member.id) == [("Insider", "Silver", "Qualified: 500 points this period", None)]
+    # purchases of one member run in turn: the one that crosses earns at the old rate, the
+    # four after it at Silver's ×1.25
+    assert sorted(r["pointsEarned"] for r in results) == [100, 125, 125, 125, 125]
 
 
 async def test_the_jobs_command_applies_period_ends(api, ladder, frozen_clock, till):

@@ -120,6 +120,8 @@ class Purchase(Model):
 
     class Meta:
         table = "purchase"
+        # Tier qualification sums a member's purchases over a period on every purchase.
+        indexes = (("member_id", "created_at"),)
 
 
 class Refund(Model):

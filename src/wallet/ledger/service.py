@@ -320,6 +320,9 @@ async def record_purchase(
         store = await get_active_store(store_id)
         if await Purchase.exists(reference=reference):
             raise Duplicate("A purchase with this reference was already recorded.", field="reference")
+        # Locked before the tier is read: concurrent purchases of one member run in turn,
+        # each at the tier the previous one left.
+        account = await lock_account(member.id)
         multiplier, tier_name = await tiers.earn_multiplier(member.id)
         base = points_for(amount, program.earn_rate)
         total = points_for(amount, program.earn_rate, multiplier)
@@ -342,7 +345,7 @@ async def record_purchase(
                 "A purchase with this reference was already recorded.", field="reference"
             ) from exc
         if total > 0:
-            await _credit_purchase(program, member.id, purchase, base, bonus, tier_name, actor)
+            await _credit_purchase(program, account, purchase, base, bonus, tier_name, actor)
         await tiers.after_purchase(member.id, actor)
         return {
             "purchaseId": str(purchase.id),
@@ -367,15 +370,15 @@ async def record_purchase(
 
 async def _credit_purchase(
     program: Program,
-    member_id: uuid.UUID,
+    account: PointsAccount,
     purchase: Purchase,
     base: int,
     bonus: int,
     tier_name: str | None,
     actor: Actor,
 ) -> None:
-    """Credit base and bonus points: pending inside the return window, else available."""
-    account = await lock_account(member_id)
+    """Credit base and bonus points to the locked account: pending inside the return
+    window, else available."""
     bucket = Bucket.PENDING if program.return_window_days > 0 else Bucket.AVAILABLE
     reference = purchase.reference
     postings = [Posting(EntryKind.EARN, bucket, base, "Purchase", reference, purchase.id)] if base else []

@@ -33,6 +33,7 @@ class MemberTier(Model):
 
     class Meta:
         table = "member_tier"
+        indexes = (("period_end",),)  # the job finds ended periods
 
 
 class TierChange(Model):
