@@ -11,7 +11,7 @@ import os
 import shutil
 import uuid
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,7 @@ from wallet.ledger.service import check_ledger
 from wallet.passwords import Passwords
 from wallet.program.service import ensure_program
 from wallet.staff import service as staff_service
+from wallet.staff.models import StaffStore
 
 POSTGRES_URL = os.environ.get("WALLET_TEST_DATABASE_URL", "").strip()
 TEST_SECRET = "test-secret-" + "x" * 40
@@ -125,6 +126,8 @@ class Api:
     http: httpx.AsyncClient
     settings: Settings
     passwords: Passwords
+    stores: list[str] = field(default_factory=list)
+    cashiers: list[str] = field(default_factory=list)
 
     async def raw(self, query: str, variables: dict | None = None, token: str | None = None) -> dict:
         headers = {"authorization": f"Bearer {token}"} if token else {}
@@ -156,18 +159,32 @@ class Api:
         assert result["__typename"] == "SignUpSuccess", result
         return MemberLogin(result["member"]["id"], result["member"]["cardNumber"], email, result["accessToken"])
 
-    async def staff(self, role: str = "cashier") -> "StaffLogin":
+    async def staff(self, role: str = "cashier", stores: list[str] | None = None) -> "StaffLogin":
+        """A staff account and its token. A cashier is assigned to `stores`, by default
+        every store this helper made, before or after (see `store`)."""
         email = f"{role}-{uuid.uuid4().hex[:12]}@example.com"
         account = await staff_service.create_staff(
-            self.passwords, email=email, password="staff password 1", role=role
+            self.passwords,
+            email=email,
+            password="staff password 1",
+            role=role,
+            store_ids=self.stores if stores is None else stores,
         )
         token = issue_token(
             self.settings, Actor(ActorKind.STAFF, str(account.id), Role(role))
         ).token
-        return StaffLogin(str(account.id), email, token)
+        login = StaffLogin(str(account.id), email, token)
+        if role == "cashier" and stores is None:
+            self.cashiers.append(login.id)
+        return login
 
-    async def store(self, name: str = "Main Street") -> str:
-        return str((await staff_service.create_store(name=name)).id)
+    async def store(self, name: str = "Main Street", *, assign: bool = True) -> str:
+        """A store; with `assign`, every cashier this helper made with default stores works there."""
+        store = await staff_service.create_store(name=name)
+        if assign:
+            self.stores.append(str(store.id))
+            await StaffStore.bulk_create([StaffStore(staff_id=c, store_id=store.id) for c in self.cashiers])
+        return str(store.id)
 
 
 @dataclass(frozen=True)

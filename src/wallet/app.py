@@ -1,8 +1,9 @@
-"""The Starlette app: /graphql and /health (the web wallet joins later)."""
+"""The Starlette app: /graphql, /health and the QR images (the web wallet joins later)."""
 from __future__ import annotations
 
 import contextlib
 import logging
+import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -14,14 +15,42 @@ from starlette.routing import Route
 from strawberry.asgi import GraphQL
 
 from wallet import db
+from wallet.audit.service import current_request_id
 from wallet.config import Settings
 from wallet.graphql.context import Context
 from wallet.graphql.limits import BodySizeLimit
 from wallet.graphql.schema import build_schema
 from wallet.passwords import Passwords
 from wallet.program.service import ensure_program
+from wallet.scan import http as scan_http
 
 log = logging.getLogger("wallet.app")
+
+
+class RequestId:
+    """Give each HTTP request an id: in audit records, in logs of masked errors, and in the
+    `X-Request-Id` response header so a support call can find them."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request_id = uuid.uuid4().hex
+        token = current_request_id.set(request_id)
+
+        async def send_with_id(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = [*message["headers"], (b"x-request-id", request_id.encode())]
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        finally:
+            current_request_id.reset(token)
 
 
 class GraphQLApp(GraphQL):
@@ -74,11 +103,16 @@ def create_app(
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
         Route("/health", health, methods=["GET"]),
+        Route("/qr/scan.{format}", scan_http.scan_qr, methods=["GET"]),
+        Route("/qr/voucher/{code}.{format}", scan_http.voucher_qr, methods=["GET"]),
     ]
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
-        middleware=[Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes)],
+        middleware=[
+            Middleware(RequestId),
+            Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes),
+        ],
     )
     app.state.settings = settings
     app.state.passwords = passwords

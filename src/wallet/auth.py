@@ -24,7 +24,11 @@ class IssuedToken:
     expires_at: datetime
 
 
-def issue_token(settings: Settings, actor: Actor, *, now: datetime | None = None) -> IssuedToken:
+def issue_token(
+    settings: Settings, actor: Actor, *, now: datetime | None = None, version: int = 0
+) -> IssuedToken:
+    """A token for `actor`. Staff tokens carry the account's token version (`ver`): raising
+    it (deactivation, role change) refuses every token issued before."""
     issued_at = now or datetime.now(UTC)
     expires_at = issued_at + timedelta(seconds=settings.token_ttl_seconds)
     claims = {
@@ -36,11 +40,20 @@ def issue_token(settings: Settings, actor: Actor, *, now: datetime | None = None
         "exp": int(expires_at.timestamp()),
         "jti": uuid.uuid4().hex,
     }
+    if actor.kind is ActorKind.STAFF:
+        claims["ver"] = version
     return IssuedToken(jwt.encode(claims, settings.secret, algorithm=ALGORITHM), expires_at)
 
 
-def read_token(settings: Settings, token: str) -> Actor:
-    """The actor a token speaks for; raises `Unauthenticated` for any token we did not issue."""
+@dataclass(frozen=True)
+class VerifiedToken:
+    actor: Actor
+    version: int
+
+
+def read_token(settings: Settings, token: str) -> VerifiedToken:
+    """The actor a token speaks for and its version; raises `Unauthenticated` for any
+    token we did not issue."""
     try:
         claims = jwt.decode(
             token,
@@ -64,7 +77,10 @@ def read_token(settings: Settings, token: str) -> Actor:
         raise Unauthenticated("The access token is not valid.")
     if (kind is ActorKind.MEMBER) != (role is Role.MEMBER):
         raise Unauthenticated("The access token is not valid.")
-    return Actor(kind, subject_id, role)
+    version = claims.get("ver", 0)
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise Unauthenticated("The access token is not valid.")
+    return VerifiedToken(Actor(kind, subject_id, role), version)
 
 
 @dataclass(frozen=True)
@@ -104,5 +120,6 @@ async def log_in(
         raise InvalidCredentials()
     for actor, account, password_hash in candidates:
         if await asyncio.to_thread(passwords.verify, password_hash, password):
-            return LogIn(actor, account, issue_token(settings, actor))
+            version = account.token_version if isinstance(account, Staff) else 0
+            return LogIn(actor, account, issue_token(settings, actor, version=version))
     raise InvalidCredentials()

@@ -74,6 +74,10 @@ class Settings:
     password_memory_kib: int = 65536
     password_time_cost: int = 3
     max_purchase_amount: Decimal = Decimal("1000000")
+    # Scan codes: how long a code on the member's phone is accepted, and how many refused
+    # scans a cashier may make in a minute before further scans are refused.
+    scan_code_ttl_seconds: int = 60
+    scan_failures_per_minute: int = 10
     program: ProgramDefaults = field(default_factory=ProgramDefaults)
     limits: Limits = field(default_factory=Limits)
 
@@ -107,6 +111,8 @@ class Settings:
             password_memory_kib=_int(env, "WALLET_PASSWORD_MEMORY_KIB", 65536),
             password_time_cost=_int(env, "WALLET_PASSWORD_TIME_COST", 3),
             max_purchase_amount=_decimal(env, "WALLET_MAX_PURCHASE_AMOUNT", "1000000"),
+            scan_code_ttl_seconds=_int(env, "WALLET_SCAN_CODE_TTL_SECONDS", 60),
+            scan_failures_per_minute=_int(env, "WALLET_SCAN_FAILURES_PER_MINUTE", 10),
             program=program,
             limits=limits,
         )

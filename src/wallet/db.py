@@ -27,6 +27,7 @@ MODEL_MODULES = [
     "wallet.tiers.models",
     "wallet.rewards.models",
     "wallet.audit.models",
+    "wallet.scan.models",
     "aerich.models",
 ]
 

@@ -17,7 +17,7 @@ from wallet.passwords import Passwords
 from wallet.rewards.service import seed_demo_rewards
 from wallet.tiers.service import seed_demo_tiers
 from wallet.staff import service as staff
-from wallet.staff.models import Staff, Store
+from wallet.staff.models import Staff, StaffStore, Store
 
 ADMIN_EMAIL, ADMIN_PASSWORD = "admin@demo.wallet", "demo-admin-password"
 CASHIER_EMAIL, CASHIER_PASSWORD = "cashier@demo.wallet", "demo-cashier-password"
@@ -52,7 +52,9 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
             password=CASHIER_PASSWORD,
             role="cashier",
             name="Demo Cashier",
+            store_ids=[str(store.id)],
         )
+    await StaffStore.get_or_create(staff_id=cashier.id, store_id=store.id)
     till = Actor(ActorKind.STAFF, str(cashier.id), Role.CASHIER)
     # Tiers first, so demo members move up as they buy.
     await seed_demo_tiers()

@@ -32,6 +32,12 @@ class ErrorCode(StrEnum):
     VOUCHER_EXPIRED = "VOUCHER_EXPIRED"
     VOUCHER_CANCELLED = "VOUCHER_CANCELLED"
     NOT_CANCELLABLE = "NOT_CANCELLABLE"
+    # Scan codes
+    SCAN_CODE_MALFORMED = "SCAN_CODE_MALFORMED"
+    SCAN_CODE_FORGED = "SCAN_CODE_FORGED"
+    SCAN_CODE_TAMPERED = "SCAN_CODE_TAMPERED"
+    SCAN_CODE_EXPIRED = "SCAN_CODE_EXPIRED"
+    SCAN_CODE_CLAIMED = "SCAN_CODE_CLAIMED"
     # Request guards
     RATE_LIMITED = "RATE_LIMITED"
     UNAVAILABLE = "UNAVAILABLE"
@@ -85,3 +91,11 @@ class InvalidCredentials(DomainError):
     def __init__(self) -> None:
         # One message whether the account exists or not: no account enumeration.
         super().__init__("Email or password is wrong.")
+
+
+class RateLimited(DomainError):
+    code = ErrorCode.RATE_LIMITED
+
+    def __init__(self, message: str, *, retry_after_seconds: int) -> None:
+        super().__init__(message)
+        self.retry_after_seconds = retry_after_seconds

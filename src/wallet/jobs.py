@@ -13,6 +13,7 @@ from wallet.audit import service as audit
 from wallet.ledger import expiry
 from wallet.program.service import get_program
 from wallet.rewards import service as rewards
+from wallet.scan import service as scan
 from wallet.tiers import service as tiers
 
 
@@ -25,6 +26,7 @@ async def run_jobs(now: datetime | None = None) -> dict[str, int]:
         "points_expired": await expiry.expire_points(program, moment, actor),
         "tier_periods_ended": await tiers.apply_period_ends(moment),
         "vouchers_expired": await rewards.expire_vouchers(moment),
+        "scan_records_purged": await scan.purge(moment),
     }
     await audit.record(
         actor, "jobs.run", target_type="jobs", target_id=None, after={**results, "at": moment.isoformat()}

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from wallet.errors import InvalidInput
@@ -59,3 +60,10 @@ def currency(raw: str, expected: str, field: str = "currency") -> str:
     if value != expected:
         raise InvalidInput(f"This program only takes {expected}.", field=field)
     return value
+
+
+def aware(moment: datetime, field: str) -> datetime:
+    """A moment with its time zone; naive times are refused rather than guessed."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise InvalidInput("Give the time with its offset, e.g. 2026-03-01T00:00:00Z.", field=field)
+    return moment

@@ -15,6 +15,7 @@ class AuditRecord(Model):
     action = fields.CharField(max_length=64)
     target_type = fields.CharField(max_length=32)
     target_id = fields.CharField(max_length=64, null=True)
+    member_id = fields.UUIDField(null=True)  # the member the action concerns, for filtering
     before = fields.JSONField(null=True)
     after = fields.JSONField(null=True)
     request_id = fields.CharField(max_length=64, null=True)
@@ -22,4 +23,11 @@ class AuditRecord(Model):
 
     class Meta:
         table = "audit_record"
-        indexes = (("action", "id"), ("target_type", "target_id"))
+        indexes = (
+            ("action", "id"),
+            ("target_type", "target_id"),
+            ("actor_id", "id"),
+            ("member_id", "id"),
+            ("store_id", "id"),
+            ("created_at",),
+        )

@@ -8,12 +8,14 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from wallet.actors import Actor, ActorKind, Role
+from wallet.audit.service import current_request_id
 from wallet.auth import read_token
 from wallet.config import Settings
 from wallet.errors import DomainError, Forbidden, Unauthenticated
 from wallet.graphql.dataloaders import Loaders
 from wallet.members.models import Member
 from wallet.passwords import Passwords
+from wallet.scan.service import ScanPolicy
 from wallet.staff.models import Staff
 
 
@@ -23,9 +25,10 @@ class Context:
     response: Response | None
     settings: Settings
     passwords: Passwords
-    request_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    request_id: str = field(default_factory=lambda: current_request_id.get() or uuid.uuid4().hex)
     loaders: Loaders = field(default_factory=Loaders)
     _actor: Actor | None = None
+    _token_version: int = 0
     _token_error: DomainError | None = None
 
     @classmethod
@@ -39,7 +42,9 @@ class Context:
             context._token_error = Unauthenticated("Send the token as 'Authorization: Bearer <token>'.")
         elif token:
             try:
-                context._actor = read_token(settings, token.strip())
+                verified = read_token(settings, token.strip())
+                context._actor = verified.actor
+                context._token_version = verified.version
             except Unauthenticated as exc:
                 context._token_error = exc
         return context
@@ -54,8 +59,11 @@ class Context:
         if account is None or not account.is_active:
             # Deactivated accounts lose access at once, whatever their tokens say.
             raise Unauthenticated("This account is not active.")
-        if self._actor.kind is ActorKind.STAFF and Role(account.role.value) != self._actor.role:
-            raise Unauthenticated("This token's role is out of date; log in again.")
+        if self._actor.kind is ActorKind.STAFF:
+            if Role(account.role.value) != self._actor.role:
+                raise Unauthenticated("This token's role is out of date; log in again.")
+            if account.token_version != self._token_version:
+                raise Unauthenticated("This token was revoked; log in again.")
         return self._actor
 
     async def _account(self) -> Member | Staff | None:
@@ -72,6 +80,10 @@ class Context:
         member = await self.loaders.member_by_id.load(actor.id or "")
         assert member is not None
         return member
+
+    @property
+    def scan_policy(self) -> ScanPolicy:
+        return ScanPolicy.from_settings(self.settings)
 
     async def staff(self, *roles: Role) -> Actor:
         """The logged-in staff actor, if their role is one of `roles`."""

@@ -10,7 +10,7 @@ from strawberry.dataloader import DataLoader
 from wallet.ledger.models import PointsAccount
 from wallet.members.models import Member
 from wallet.rewards.models import Reward
-from wallet.staff.models import Staff
+from wallet.staff.models import Staff, StaffStore, Store
 from wallet.tiers import service as tiers
 
 
@@ -37,6 +37,14 @@ async def _staff(keys: list[str]) -> list[Staff | None]:
     return _by_id(await Staff.filter(id__in=_uuids(keys)), keys)
 
 
+async def _stores_of_staff(keys: list[str]) -> list[list[Store]]:
+    rows = await StaffStore.filter(staff_id__in=_uuids(keys)).select_related("store").order_by("store__name")
+    found: dict[str, list[Store]] = {}
+    for row in rows:
+        found.setdefault(str(row.staff_id), []).append(row.store)
+    return [found.get(str(key), []) for key in keys]
+
+
 async def _points_accounts(keys: list[str]) -> list[PointsAccount | None]:
     rows = await PointsAccount.filter(member_id__in=_uuids(keys))
     return _by_id(rows, keys, "member_id")
@@ -60,6 +68,9 @@ class Loaders:
     )
     staff_by_id: DataLoader[str, Staff | None] = field(
         default_factory=lambda: DataLoader(load_fn=_staff)
+    )
+    stores_by_staff_id: DataLoader[str, list[Store]] = field(
+        default_factory=lambda: DataLoader(load_fn=_stores_of_staff)
     )
     points_account_by_member_id: DataLoader[str, PointsAccount | None] = field(
         default_factory=lambda: DataLoader(load_fn=_points_accounts)

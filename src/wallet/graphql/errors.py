@@ -103,6 +103,36 @@ class NotCancellableError(Error):
     pass
 
 
+@strawberry.type(description="Not a scan code: misread, or not a code at all. Scan again or type the card number.")
+class ScanCodeMalformedError(Error):
+    pass
+
+
+@strawberry.type(description="A scan code this program did not issue.")
+class ScanCodeForgedError(Error):
+    pass
+
+
+@strawberry.type(description="A scan code of this program that was altered.")
+class ScanCodeTamperedError(Error):
+    pass
+
+
+@strawberry.type(description="The scan code expired: the member refreshes their card.")
+class ScanCodeExpiredError(Error):
+    pass
+
+
+@strawberry.type(description="The scan code was already used at another till.")
+class ScanCodeClaimedError(Error):
+    pass
+
+
+@strawberry.type(description="Too many attempts in a short time; wait before trying again.")
+class RateLimitedError(Error):
+    retry_after_seconds: int = strawberry.field(description="Seconds to wait before the next try.")
+
+
 def error_type(exc: domain.DomainError) -> Error:
     """The GraphQL error type for a domain error."""
     code = ErrorCode(exc.code)
@@ -120,7 +150,14 @@ def error_type(exc: domain.DomainError) -> Error:
         return AlreadyUsedError(code=code, message=exc.message, used_at=exc.used_at)
     if isinstance(exc, rewards.VoucherExpired):
         return VoucherExpiredError(code=code, message=exc.message, expires_at=exc.expires_at)
+    if isinstance(exc, domain.RateLimited):
+        return RateLimitedError(code=code, message=exc.message, retry_after_seconds=exc.retry_after_seconds)
     message_only: dict[domain.ErrorCode, type] = {
+        domain.ErrorCode.SCAN_CODE_MALFORMED: ScanCodeMalformedError,
+        domain.ErrorCode.SCAN_CODE_FORGED: ScanCodeForgedError,
+        domain.ErrorCode.SCAN_CODE_TAMPERED: ScanCodeTamperedError,
+        domain.ErrorCode.SCAN_CODE_EXPIRED: ScanCodeExpiredError,
+        domain.ErrorCode.SCAN_CODE_CLAIMED: ScanCodeClaimedError,
         domain.ErrorCode.NOT_AVAILABLE: NotAvailableError,
         domain.ErrorCode.OUT_OF_STOCK: OutOfStockError,
         domain.ErrorCode.VOUCHER_CANCELLED: VoucherCancelledError,
@@ -158,7 +195,14 @@ ALL_ERROR_TYPES = (
     VoucherExpiredError,
     VoucherCancelledError,
     NotCancellableError,
+    ScanCodeMalformedError,
+    ScanCodeForgedError,
+    ScanCodeTamperedError,
+    ScanCodeExpiredError,
+    ScanCodeClaimedError,
+    RateLimitedError,
 )
+
 
 
 class ErrorPolicy(SchemaExtension):

@@ -5,6 +5,7 @@ import strawberry
 from strawberry.extensions import DisableIntrospection
 from strawberry.tools import merge_types
 
+from wallet.audit.schema import AuditQueries
 from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
 from wallet.graphql.limits import limit_extensions
@@ -12,17 +13,20 @@ from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
+from wallet.scan.schema import ScanMutations
 from wallet.staff.schema import StaffMutations, StaffQueries
 from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
-    "Query", (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries)
+    "Query",
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries),
 )
 Mutation = merge_types(
     "Mutation",
     (
         MemberMutations,
         LedgerMutations,
+        ScanMutations,
         StaffMutations,
         ProgramMutations,
         RewardMutations,

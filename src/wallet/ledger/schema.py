@@ -14,7 +14,13 @@ from wallet.graphql.errors import (
     InsufficientPointsError,
     InvalidInputError,
     NotFoundError,
+    RateLimitedError,
     RefundExceedsPurchaseError,
+    ScanCodeClaimedError,
+    ScanCodeExpiredError,
+    ScanCodeForgedError,
+    ScanCodeMalformedError,
+    ScanCodeTamperedError,
     error_type,
 )
 from wallet.graphql.types import Info
@@ -27,11 +33,15 @@ async def _member(member_id: str) -> Member:
     return Member.from_model(await members.get_member(member_id))
 
 
-@strawberry.input(description="A sale at a till. Give `memberId` or `cardNumber`.")
+@strawberry.input(description="A sale at a till. Give one of `scanCode`, `cardNumber` or `memberId`.")
 class RecordPurchaseInput:
     member_id: strawberry.ID | None = strawberry.field(default=None, description="The member.")
     card_number: str | None = strawberry.field(
         default=None, description="Or the member's card number, as typed at the till."
+    )
+    scan_code: str | None = strawberry.field(
+        default=None,
+        description="Or the code scanned from the member's phone; claimed for this till.",
     )
     amount: Decimal = strawberry.field(description="What the member paid, e.g. \"19.99\".")
     currency: str = strawberry.field(description="Must be the program's currency.")
@@ -62,7 +72,13 @@ RecordPurchaseResult = Annotated[
     | InvalidInputError
     | NotFoundError
     | DuplicateError
-    | IdempotencyKeyReusedError,
+    | IdempotencyKeyReusedError
+    | ScanCodeMalformedError
+    | ScanCodeForgedError
+    | ScanCodeTamperedError
+    | ScanCodeExpiredError
+    | ScanCodeClaimedError
+    | RateLimitedError,
     strawberry.union("RecordPurchaseResult", description="The result of `recordPurchase`."),
 ]
 
@@ -126,7 +142,9 @@ AdjustPointsResult = Annotated[
 
 @strawberry.type
 class LedgerMutations:
-    @strawberry.mutation(description="Record a sale for a member and credit its points (staff).")
+    @strawberry.mutation(
+        description="Record a sale for a member and credit its points (staff, at one of their stores)."
+    )
     async def record_purchase(self, info: Info, input: RecordPurchaseInput) -> RecordPurchaseResult:
         actor = await info.context.staff(Role.CASHIER, Role.ADMIN)
         try:
@@ -134,6 +152,8 @@ class LedgerMutations:
                 actor=actor,
                 member_id=str(input.member_id) if input.member_id else None,
                 card_number=input.card_number,
+                scan_code=input.scan_code,
+                scan_policy=info.context.scan_policy,
                 amount=input.amount,
                 currency=input.currency,
                 reference=input.reference,

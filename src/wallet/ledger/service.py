@@ -40,6 +40,7 @@ from tortoise.expressions import F
 
 from wallet import clock, validation
 from wallet.actors import Actor
+from wallet.audit import service as audit
 from wallet.db import connection
 from wallet.errors import Duplicate, InvalidInput, NotFound
 from wallet.idempotency.service import run_once
@@ -59,7 +60,9 @@ from wallet.program.models import Program
 from wallet.members import service as members
 from wallet.members.models import Member
 from wallet.program.service import get_program, lot_expires_at, points_for
-from wallet.staff.service import get_active_store
+from wallet.scan import service as scan
+from wallet.scan.service import ScanPolicy
+from wallet.staff.service import check_store_access, store_for
 from wallet.tiers import service as tiers
 
 MAX_ADJUSTMENT = 10_000_000
@@ -294,15 +297,24 @@ async def record_purchase(
     store_id: str,
     idempotency_key: str,
     max_amount: Decimal,
+    scan_code: str | None = None,
+    scan_policy: ScanPolicy | None = None,
 ) -> PurchaseRecorded:
-    """Record a sale for a member and credit the points it earns."""
-    if bool(member_id) == bool(card_number):
-        raise InvalidInput("Give either memberId or cardNumber.", field="memberId")
+    """Record a sale for a member and credit the points it earns.
+
+    The member is named by exactly one of `member_id`, `card_number` (typed at the till)
+    or `scan_code` (scanned from the member's phone; claimed for this till).
+    """
+    if sum(1 for given in (member_id, card_number, scan_code) if given) != 1:
+        raise InvalidInput("Give exactly one of memberId, cardNumber or scanCode.", field="memberId")
+    if (card_number or scan_code) and scan_policy is None:
+        raise RuntimeError("identifying a member by card or scan code needs the scan policy")
     amount = validation.money(amount, "amount", maximum=max_amount)
     reference = validation.text(reference, "reference", max_length=100)
     request = {
         "memberId": member_id,
         "cardNumber": card_number,
+        "scanCode": scan_code,
         "amount": str(amount),
         "currency": (currency or "").upper(),
         "reference": reference,
@@ -312,12 +324,16 @@ async def record_purchase(
     async def write() -> dict[str, Any]:
         program = await get_program()
         purchase_currency = validation.currency(currency, program.currency)
-        member: Member = (
-            await members.get_member(member_id)
-            if member_id
-            else await members.get_member_by_card(card_number or "")
-        )
-        store = await get_active_store(store_id)
+        store = await store_for(actor, store_id)
+        member: Member
+        if member_id:
+            member = await members.get_member(member_id)
+        elif scan_code:
+            assert scan_policy is not None
+            member = await scan.member_by_code(scan_policy, actor, store.id, scan_code)
+        else:
+            assert scan_policy is not None
+            member = await scan.member_by_card(scan_policy, actor, card_number or "", field="cardNumber")
         if await Purchase.exists(reference=reference):
             raise Duplicate("A purchase with this reference was already recorded.", field="reference")
         # Locked before the tier is read: concurrent purchases of one member run in turn,
@@ -347,6 +363,22 @@ async def record_purchase(
         if total > 0:
             await _credit_purchase(program, account, purchase, base, bonus, tier_name, actor)
         await tiers.after_purchase(member.id, actor)
+        await audit.record(
+            actor,
+            "purchase.record",
+            target_type="purchase",
+            target_id=str(purchase.id),
+            after={
+                "reference": reference,
+                "amount": amount,
+                "currency": purchase_currency,
+                "pointsEarned": total,
+                "bonusPoints": bonus,
+                "via": "memberId" if member_id else "scanCode" if scan_code else "cardNumber",
+            },
+            store_id=store.id,
+            member_id=member.id,
+        )
         return {
             "purchaseId": str(purchase.id),
             "memberId": str(member.id),
@@ -356,7 +388,8 @@ async def record_purchase(
             "pending": program.return_window_days > 0,
         }
 
-    result, replayed = await run_once(actor, idempotency_key, "recordPurchase", request, write)
+    async with scan.counting_refusals(actor, store_id):
+        result, replayed = await run_once(actor, idempotency_key, "recordPurchase", request, write)
     return PurchaseRecorded(
         purchase_id=result["purchaseId"],
         member_id=result["memberId"],
@@ -430,10 +463,13 @@ async def refund_purchase(
     request = {"reference": reference, "amount": str(amount), "storeId": store_id}
 
     async def write() -> dict[str, Any]:
-        store = await get_active_store(store_id) if store_id else None
+        store = await store_for(actor, store_id) if store_id else None
         purchase = await Purchase.select_for_update().get_or_none(reference=reference)
         if purchase is None:
             raise NotFound("No purchase with this reference.", field="reference")
+        if store is None:
+            # Refunded where it was bought: the cashier must work there.
+            await check_store_access(actor, purchase.store_id)
         refundable = purchase.amount - purchase.refunded_amount
         if amount > refundable:
             raise RefundExceedsPurchase(refundable=refundable)
@@ -467,6 +503,21 @@ async def refund_purchase(
             points_owed=owed,
             staff_id=actor.id,
             store_id=store_uuid,
+        )
+        await audit.record(
+            actor,
+            "purchase.refund",
+            target_type="purchase",
+            target_id=str(purchase.id),
+            before={"refundedAmount": purchase.refunded_amount, "pointsReversed": purchase.points_reversed},
+            after={
+                "refundId": str(refund.id),
+                "refundedAmount": refunded,
+                "pointsReversed": reversed_in_all,
+                "pointsOwed": owed,
+            },
+            store_id=store_uuid,
+            member_id=purchase.member_id,
         )
         return {
             "refundId": str(refund.id),
@@ -506,11 +557,21 @@ async def adjust_points(
     async def write() -> dict[str, Any]:
         member = await members.get_member(member_id)
         account = await lock_account(member.id)
+        available_before = account.available
         [entry] = await post(
             account,
             [Posting(EntryKind.ADJUST, Bucket.AVAILABLE, amount, reason)],
             actor=actor,
             lifetime_change=max(amount, 0),
+        )
+        await audit.record(
+            actor,
+            "points.adjust",
+            target_type="member",
+            target_id=str(member.id),
+            before={"available": available_before},
+            after={"available": account.available, "amount": amount, "reason": reason, "entryId": entry.id},
+            member_id=member.id,
         )
         return {"entryId": entry.id, "memberId": str(member.id), "amount": amount}
 

@@ -18,6 +18,7 @@ from wallet.graphql.errors import (
 )
 from wallet.graphql.types import Info
 from wallet.members import service
+from wallet.scan import service as scan
 from wallet.members.types import Member
 from wallet.staff.types import Staff
 
@@ -88,14 +89,18 @@ class MemberQueries:
             return None
 
     @strawberry.field(
-        description="A member by card number, the manual fallback at the till (staff only)."
+        description="A member by card number (staff only); wrong numbers count as refused scans.",
+        deprecation_reason="Use scanMember: it takes a card number too, at a store, and is audited.",
     )
     async def member_by_card(self, info: Info, card_number: str) -> Member | None:
-        await info.context.staff()
+        actor = await info.context.staff()
+        policy = info.context.scan_policy
         try:
-            return Member.from_model(await service.get_member_by_card(card_number))
+            async with scan.counting_refusals(actor, None):
+                member = await scan.member_by_card(policy, actor, card_number, field="cardNumber")
         except NotFound:
             return None
+        return Member.from_model(member)
 
 
 @strawberry.type

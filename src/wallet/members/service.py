@@ -51,15 +51,25 @@ async def get_member(member_id: str) -> Member:
     return member
 
 
-async def get_member_by_card(card_number: str) -> Member:
+class InvalidCard(InvalidInput):
+    """A card number whose check digit fails: a typo, or a guess."""
+
+    def __init__(self, field: str = "cardNumber") -> None:
+        super().__init__("This card number is not valid: check the digits.", field=field)
+
+
+class UnknownCard(NotFound):
+    def __init__(self, field: str = "cardNumber") -> None:
+        super().__init__("No member with this card number.", field=field)
+
+
+async def get_member_by_card(card_number: str, *, field: str = "cardNumber") -> Member:
     number = normalize_card_number(card_number or "")
     if not is_valid_card_number(number):
-        raise InvalidInput(
-            "This card number is not valid: check the digits.", field="cardNumber"
-        )
+        raise InvalidCard(field)
     member = await Member.get_or_none(card_number=number, is_active=True)
     if member is None:
-        raise NotFound("No member with this card number.", field="cardNumber")
+        raise UnknownCard(field)
     return member
 
 

@@ -5,6 +5,7 @@ from datetime import datetime
 
 import strawberry
 
+from wallet.errors import Forbidden
 from wallet.graphql.types import Info, PageInfo
 from wallet.ledger import service as ledger
 from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryEdge, Points
@@ -12,6 +13,8 @@ from wallet.members import models
 from wallet.pagination import decode_cursor, encode_cursor, page_size
 from wallet.rewards import service as rewards
 from wallet.rewards.types import Voucher, VoucherStatus
+from wallet.scan.service import issue_code
+from wallet.scan.types import ScanCode
 from wallet.tiers.types import Tier, TierProgress, member_tier, member_tier_progress
 
 ENTRY_CURSOR = "entry"
@@ -68,6 +71,19 @@ class Member:
                 has_next_page=has_next, end_cursor=edges[-1].cursor if edges else None
             ),
         )
+
+    @strawberry.field(
+        description=(
+            "A fresh scan code to show at the till (the member themself only). Fetch a new one "
+            "before `expiresAt`; each fetch gives a different code."
+        )
+    )
+    async def scan_code(self, info: Info) -> ScanCode:
+        viewer = await info.context.member()
+        if str(viewer.id) != str(self.id):
+            raise Forbidden("Only the member may see their scan code.")
+        issued = issue_code(info.context.scan_policy, viewer.id)
+        return ScanCode(payload=issued.payload, expires_at=issued.expires_at)
 
     @strawberry.field(description="The member's vouchers, newest first.")
     async def vouchers(

@@ -62,7 +62,7 @@ from wallet.rewards.errors import (
     VoucherExpired,
 )
 from wallet.rewards.models import Donation, Reward, RewardKind, Voucher, VoucherStatus
-from wallet.staff.service import get_active_store
+from wallet.staff.service import store_for
 from wallet.tiers.models import MemberTier
 
 MAX_QUANTITY = 10
@@ -557,7 +557,7 @@ async def use_voucher(*, actor: Actor, code: str, store_id: str) -> Voucher:
     """Mark a voucher used at a till (staff)."""
     normalised = normalise_code(code)
     async with transaction():
-        store = await get_active_store(store_id)
+        store = await store_for(actor, store_id)
         voucher = await Voucher.get_or_none(code=normalised) if normalised else None
         if voucher is None:
             raise NotFound("No voucher with this code.", field="code")
@@ -575,6 +575,7 @@ async def use_voucher(*, actor: Actor, code: str, store_id: str) -> Voucher:
             before={"status": VoucherStatus.ISSUED.value},
             after={"status": VoucherStatus.USED.value, "code": voucher.code, "usedAt": now},
             store_id=store.id,
+            member_id=voucher.member_id,
         )
         return await Voucher.get(id=voucher.id)
 
@@ -636,6 +637,7 @@ async def cancel_redemption(*, actor: Actor, voucher_id: str, idempotency_key: s
                 target_id=str(voucher.id),
                 before={"status": VoucherStatus.ISSUED.value},
                 after={"status": VoucherStatus.CANCELLED.value, "pointsReturned": voucher.points_spent},
+                member_id=voucher.member_id,
             )
         return {
             "voucherId": str(voucher.id),

@@ -20,6 +20,9 @@ class Staff(Model):
     password_hash = fields.CharField(max_length=255)
     role = fields.CharEnumField(StaffRole, max_length=16)
     is_active = fields.BooleanField(default=True)
+    # Carried in every token; raised when the account is deactivated or its role changes,
+    # so older tokens are refused (and reactivating an account does not revive them).
+    token_version = fields.IntField(default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:
@@ -36,3 +39,16 @@ class Store(Model):
 
     class Meta:
         table = "store"
+
+
+class StaffStore(Model):
+    """A cashier's assignment to a store: cashiers act only at their stores."""
+
+    id = fields.BigIntField(primary_key=True)
+    staff = fields.ForeignKeyField("models.Staff", related_name="store_assignments", on_delete=fields.RESTRICT)
+    store = fields.ForeignKeyField("models.Store", related_name="staff_assignments", on_delete=fields.RESTRICT)
+    created_at = fields.DatetimeField(auto_now_add=True)
+
+    class Meta:
+        table = "staff_store"
+        unique_together = (("staff_id", "store_id"),)

@@ -1,0 +1,226 @@
+"""Identifying a member at the till: by scan code or by card number.
+
+Rules:
+- A scan code is accepted while it lives, and by one till only: the first till (cashier
+  and store) that scans it claims it; the same till may use it again (scan, then record
+  the purchase), any other till is refused with SCAN_CODE_CLAIMED. Rotation alone would
+  not stop a shared screenshot; the claim does.
+- Every refused code or card number counts as a failure of the cashier. With
+  `scan_failures_per_minute` failures in the last 60 seconds, further scans by that
+  cashier are refused (RATE_LIMITED) until the window has room again; refusals count too,
+  so a cashier who keeps guessing stays refused. The first refusal of a window is audited.
+- Failures are recorded in their own transaction, after the request's transaction rolled
+  back, so they survive the refusal they describe.
+"""
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from wallet import clock
+from wallet.audit import service as audit
+from wallet.actors import Actor
+from wallet.config import Settings
+from wallet.db import transaction
+from wallet.errors import RateLimited
+from wallet.members import service as members
+from wallet.members.models import Member
+from wallet.scan.codes import IssuedCode, ScanCodes, looks_like_scan_code, scan_codes
+from wallet.scan.errors import ScanCodeClaimed, ScanCodeError, ScanCodeExpired, ScanCodeMalformed
+from wallet.scan.models import ScanClaim, ScanFailure
+from wallet.staff.service import store_for
+
+WINDOW = timedelta(seconds=60)
+RATE_LIMITED_REASON = "rate_limited"
+# Claims and failures are kept a day after they stop mattering, for investigations.
+KEEP_FOR = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ScanPolicy:
+    codes: ScanCodes
+    failures_per_minute: int
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "ScanPolicy":
+        return cls(
+            scan_codes(settings.secret, settings.scan_code_ttl_seconds),
+            settings.scan_failures_per_minute,
+        )
+
+
+def issue_code(policy: ScanPolicy, member_id: uuid.UUID | str) -> IssuedCode:
+    return policy.codes.issue(member_id, clock.now())
+
+
+# --- refusals ---------------------------------------------------------------------------
+
+# Refusals that count against a cashier: a code we must refuse, or a card number that is
+# wrong or unknown (guessing card numbers is guessing members).
+COUNTED = (ScanCodeError, members.InvalidCard, members.UnknownCard)
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, ScanCodeError):
+        return exc.reason
+    return "unknown_card" if isinstance(exc, members.UnknownCard) else "invalid_card"
+
+
+async def check_rate(policy: ScanPolicy, actor: Actor, now: datetime | None = None) -> None:
+    """Raise RateLimited when the cashier has used up the minute's failures."""
+    now = now or clock.now()
+    recent = await ScanFailure.filter(staff_id=actor.id, created_at__gt=now - WINDOW).order_by("created_at")
+    if len(recent) >= policy.failures_per_minute:
+        # Room comes back when the oldest counted failure leaves the window.
+        oldest = recent[len(recent) - policy.failures_per_minute]
+        retry_after = max(1, int((oldest.created_at + WINDOW - now).total_seconds()) + 1)
+        raise RateLimited(
+            "Too many refused scans in the last minute; wait before scanning again.",
+            retry_after_seconds=retry_after,
+        )
+
+
+@contextlib.asynccontextmanager
+async def counting_refusals(actor: Actor, store_id: str | None) -> AsyncIterator[None]:
+    """Wrap a till operation: refused codes and cards are recorded against the cashier.
+
+    Use it outside the operation's transaction, so the record outlives the rollback.
+    """
+    try:
+        yield
+    except RateLimited:
+        await _note_refusal(actor, store_id, RATE_LIMITED_REASON)
+        raise
+    except COUNTED as exc:
+        await _note_refusal(actor, store_id, _reason(exc))
+        raise
+
+
+async def _note_refusal(actor: Actor, store_id: str | None, reason: str) -> None:
+    now = clock.now()
+    async with transaction():
+        if reason == RATE_LIMITED_REASON:
+            already = await ScanFailure.exists(
+                staff_id=actor.id, reason=RATE_LIMITED_REASON, created_at__gt=now - WINDOW
+            )
+            if not already:
+                await audit.record(
+                    actor,
+                    "scan.rate_limited",
+                    target_type="staff",
+                    target_id=actor.id,
+                    after={"failuresInWindow": await _failures_since(actor, now - WINDOW)},
+                    store_id=_store_uuid(store_id),
+                )
+        await ScanFailure.create(staff_id=actor.id, reason=reason, created_at=now)
+
+
+async def _failures_since(actor: Actor, since: datetime) -> int:
+    return await ScanFailure.filter(staff_id=actor.id, created_at__gt=since).count()
+
+
+def _store_uuid(store_id: str | None) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(store_id)) if store_id else None
+    except ValueError:
+        return None
+
+
+# --- identifying ------------------------------------------------------------------------
+
+
+async def member_by_code(
+    policy: ScanPolicy, actor: Actor, store_id: uuid.UUID, code: str
+) -> Member:
+    """The member a scan code names, claimed for this till. Call inside the transaction
+    of the till operation, wrapped in `counting_refusals`."""
+    await check_rate(policy, actor)
+    now = clock.now()
+    read = policy.codes.read(code, now)
+    await _claim(read.nonce, read.member_id, read.expires_at, actor, store_id, now)
+    member = await Member.get_or_none(id=read.member_id, is_active=True)
+    if member is None:
+        # The account closed after the code was issued: the code is dead, like an expired one.
+        raise ScanCodeExpired()
+    return member
+
+
+async def member_by_card(policy: ScanPolicy, actor: Actor, card_number: str, *, field: str) -> Member:
+    """The member with this card number (the manual fallback); refusals count."""
+    await check_rate(policy, actor)
+    return await members.get_member_by_card(card_number, field=field)
+
+
+async def member_by_code_or_card(
+    policy: ScanPolicy, actor: Actor, store_id: uuid.UUID, text: str
+) -> Member:
+    """What the till's one input field holds: a scan code, or a card number typed in."""
+    text = (text or "").strip()
+    if looks_like_scan_code(text):
+        return await member_by_code(policy, actor, store_id, text)
+    if text and all(ch.isdigit() or ch in " -" for ch in text):
+        return await member_by_card(policy, actor, text, field="code")
+    await check_rate(policy, actor)
+    raise ScanCodeMalformed()
+
+
+async def _claim(
+    nonce: str,
+    member_id: uuid.UUID,
+    expires_at: datetime,
+    actor: Actor,
+    store_id: uuid.UUID,
+    now: datetime,
+) -> None:
+    """Claim the code for this till, or refuse it if another till claimed it first.
+
+    INSERT … ON CONFLICT DO NOTHING, then read: on PostgreSQL a concurrent claim of the
+    same nonce waits for the first transaction and then sees its row.
+    """
+    await ScanClaim.bulk_create(
+        [
+            ScanClaim(
+                nonce=nonce,
+                member_id=member_id,
+                staff_id=actor.id,
+                store_id=store_id,
+                expires_at=expires_at,
+                claimed_at=now,
+            )
+        ],
+        ignore_conflicts=True,
+    )
+    claim = await ScanClaim.get(nonce=nonce)
+    if str(claim.staff_id) != str(actor.id) or claim.store_id != store_id:
+        raise ScanCodeClaimed()
+
+
+async def purge(now: datetime | None = None) -> int:
+    """Delete claims of long-expired codes and old failures (the job). Returns rows deleted."""
+    cutoff = (now or clock.now()) - KEEP_FOR
+    claims = await ScanClaim.filter(expires_at__lt=cutoff).delete()
+    failures = await ScanFailure.filter(created_at__lt=cutoff).delete()
+    return claims + failures
+
+
+
+async def scan_member(policy: ScanPolicy, actor: Actor, store_id: str, code: str) -> Member:
+    """The till's look-up: who is this member (staff at their store). Audited, since the
+    cashier sees the member's data and the code is claimed for this till."""
+    async with counting_refusals(actor, store_id):
+        async with transaction():
+            store = await store_for(actor, store_id)
+            member = await member_by_code_or_card(policy, actor, store.id, code)
+            await audit.record(
+                actor,
+                "member.scan",
+                target_type="member",
+                target_id=str(member.id),
+                after={"via": "scanCode" if looks_like_scan_code(code) else "cardNumber"},
+                store_id=store.id,
+                member_id=member.id,
+            )
+    return member
