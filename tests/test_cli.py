@@ -287,6 +287,31 @@ def test_a_short_secret_is_refused(tmp_path):
         Settings.from_env({"WALLET_SECRET": "s" * 31, "WALLET_DATABASE_URL": f"sqlite://{tmp_path}/w.db"})
 
 
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("WALLET_SCAN_CODE_TTL_SECONDS", "5", "between 10 and 3600"),
+        ("WALLET_SCAN_CODE_TTL_SECONDS", "86400", "between 10 and 3600"),
+        ("WALLET_SCAN_FAILURES_PER_MINUTE", "0", "at least 1"),
+    ],
+)
+def test_scan_settings_out_of_range_are_refused(tmp_path, name, value, message):
+    with pytest.raises(ConfigError, match=message):
+        Settings.from_env({name: value, "WALLET_SECRET": "s" * 40, "WALLET_DATABASE_URL": f"sqlite://{tmp_path}/w.db"})
+
+
+def test_scan_settings_are_read_from_the_environment(tmp_path):
+    settings = Settings.from_env(
+        {
+            "WALLET_SCAN_CODE_TTL_SECONDS": "30",
+            "WALLET_SCAN_FAILURES_PER_MINUTE": "3",
+            "WALLET_SECRET": "s" * 40,
+            "WALLET_DATABASE_URL": f"sqlite://{tmp_path}/w.db",
+        }
+    )
+    assert (settings.scan_code_ttl_seconds, settings.scan_failures_per_minute) == (30, 3)
+
+
 def test_development_generates_a_secret_beside_the_database_and_reuses_it(tmp_path):
     env = {"WALLET_DATABASE_URL": f"sqlite://{tmp_path}/data/w.db"}
     first = Settings.from_env(env)

@@ -116,6 +116,10 @@ class Settings:
             program=program,
             limits=limits,
         )
+        if not 10 <= settings.scan_code_ttl_seconds <= 3600:
+            raise ConfigError("WALLET_SCAN_CODE_TTL_SECONDS must be between 10 and 3600")
+        if settings.scan_failures_per_minute < 1:
+            raise ConfigError("WALLET_SCAN_FAILURES_PER_MINUTE must be at least 1")
         return settings.with_secret()
 
     def with_secret(self) -> "Settings":

@@ -72,11 +72,12 @@ def _reason(exc: Exception) -> str:
 async def check_rate(policy: ScanPolicy, actor: Actor, now: datetime | None = None) -> None:
     """Raise RateLimited when the cashier has used up the minute's failures."""
     now = now or clock.now()
-    recent = await ScanFailure.filter(staff_id=actor.id, created_at__gt=now - WINDOW).order_by("created_at")
-    if len(recent) >= policy.failures_per_minute:
-        # Room comes back when the oldest counted failure leaves the window.
-        oldest = recent[len(recent) - policy.failures_per_minute]
-        retry_after = max(1, int((oldest.created_at + WINDOW - now).total_seconds()) + 1)
+    recent = ScanFailure.filter(staff_id=actor.id, created_at__gt=now - WINDOW)
+    if await recent.count() >= policy.failures_per_minute:
+        # Room comes back when the limit-th newest failure leaves the window.
+        blocking = await recent.order_by("-created_at").offset(policy.failures_per_minute - 1).first()
+        assert blocking is not None
+        retry_after = max(1, int((blocking.created_at + WINDOW - now).total_seconds()) + 1)
         raise RateLimited(
             "Too many refused scans in the last minute; wait before scanning again.",
             retry_after_seconds=retry_after,
