@@ -99,3 +99,4 @@ class RateLimited(DomainError):
     def __init__(self, message: str, *, retry_after_seconds: int) -> None:
         super().__init__(message)
         self.retry_after_seconds = retry_after_seconds
+        self.recorded = False  # whether the refusal is already counted against the caller

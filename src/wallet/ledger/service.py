@@ -326,14 +326,11 @@ async def record_purchase(
         purchase_currency = validation.currency(currency, program.currency)
         store = await store_for(actor, store_id)
         member: Member
-        if member_id:
-            member = await members.get_member(member_id)
-        elif scan_code:
+        if scan_code:
             assert scan_policy is not None
             member = await scan.member_by_code(scan_policy, actor, store.id, scan_code)
         else:
-            assert scan_policy is not None
-            member = await scan.member_by_card(scan_policy, actor, card_number or "", field="cardNumber")
+            member = await members.get_member(member_id or by_card_id or "")
         if await Purchase.exists(reference=reference):
             raise Duplicate("A purchase with this reference was already recorded.", field="reference")
         # Locked before the tier is read: concurrent purchases of one member run in turn,
@@ -388,6 +385,16 @@ async def record_purchase(
             "pending": program.return_window_days > 0,
         }
 
+    by_card_id: str | None = None
+    if card_number:
+        # Card look-ups count against the cashier and must commit before the purchase's
+        # transaction (see wallet.scan.service); the store is checked first.
+        assert scan_policy is not None
+        await store_for(actor, store_id)
+        by_card = await scan.member_by_card(
+            scan_policy, actor, card_number, field="cardNumber", store_id=store_id
+        )
+        by_card_id = str(by_card.id)
     async with scan.counting_refusals(actor, store_id):
         result, replayed = await run_once(actor, idempotency_key, "recordPurchase", request, write)
     return PurchaseRecorded(

@@ -96,8 +96,7 @@ class MemberQueries:
         actor = await info.context.staff()
         policy = info.context.scan_policy
         try:
-            async with scan.counting_refusals(actor, None):
-                member = await scan.member_by_card(policy, actor, card_number, field="cardNumber")
+            member = await scan.member_by_card(policy, actor, card_number, field="cardNumber")
         except NotFound:
             return None
         return Member.from_model(member)

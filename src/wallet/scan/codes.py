@@ -8,6 +8,8 @@ A code is `W1.` followed by 53 bytes in unpadded base64url:
   that never repeats because the nonce never does), so the code identifies the member to
   the server and to nobody else: two codes of one member share no readable part.
 - The tag is HMAC-SHA256 over everything before it (encrypt-then-MAC), truncated to 128 bits.
+- The expiry is the only plain field; nothing in a code identifies the member to anyone
+  but the server.
 - The key id names the key that signed the code. A code whose key id is not ours was not
   made by this program (FORGED); a code with our key id and a wrong tag was altered
   (TAMPERED). Both are refused before anything else is read.
@@ -21,6 +23,8 @@ import base64
 import binascii
 import hashlib
 import hmac
+import math
+import re
 import secrets
 import struct
 import uuid
@@ -41,6 +45,7 @@ _HEADER = struct.Struct(">B4s12sI")  # version, key id, nonce, expires at
 _MEMBER_BYTES = 16
 _TAG_BYTES = 16
 CODE_BYTES = _HEADER.size + _MEMBER_BYTES + _TAG_BYTES
+_BODY = re.compile(r"[A-Za-z0-9_-]{%d}" % math.ceil(CODE_BYTES * 4 / 3))
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,10 @@ def _decode(payload: str) -> bytes:
     if not text.startswith(PREFIX) or len(text) > 200:
         raise ScanCodeMalformed()
     body = text[len(PREFIX) :]
+    # Strict: the decoder would skip characters outside the alphabet, letting one code be
+    # spelled many ways.
+    if not _BODY.fullmatch(body):
+        raise ScanCodeMalformed()
     try:
         raw = base64.urlsafe_b64decode(body + "=" * (-len(body) % 4))
     except (binascii.Error, ValueError) as exc:

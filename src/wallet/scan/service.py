@@ -9,12 +9,18 @@ Rules:
   `scan_failures_per_minute` failures in the last 60 seconds, further scans by that
   cashier are refused (RATE_LIMITED) until the window has room again; refusals count too,
   so a cashier who keeps guessing stays refused. The first refusal of a window is audited.
-- Failures are recorded in their own transaction, after the request's transaction rolled
-  back, so they survive the refusal they describe.
+- Refused codes are recorded in their own transaction, after the request's transaction
+  rolled back, so they survive the refusal they describe. Guessing a code is hopeless (a
+  128-bit tag), so a burst that overshoots the limit costs nothing.
+- Card numbers can be guessed, so a card look-up first reserves its place in the window
+  (a committed row): concurrent guesses see each other and the limit holds under a burst.
+  A look-up that finds the member gives its place back. Card look-ups therefore run
+  outside the till operation's transaction, before it.
 """
 from __future__ import annotations
 
 import contextlib
+import math
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -58,15 +64,7 @@ def issue_code(policy: ScanPolicy, member_id: uuid.UUID | str) -> IssuedCode:
 
 # --- refusals ---------------------------------------------------------------------------
 
-# Refusals that count against a cashier: a code we must refuse, or a card number that is
-# wrong or unknown (guessing card numbers is guessing members).
-COUNTED = (ScanCodeError, members.InvalidCard, members.UnknownCard)
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, ScanCodeError):
-        return exc.reason
-    return "unknown_card" if isinstance(exc, members.UnknownCard) else "invalid_card"
+ATTEMPT_REASON = "attempt"  # a card look-up in flight, holding its place in the window
 
 
 async def check_rate(policy: ScanPolicy, actor: Actor, now: datetime | None = None) -> None:
@@ -74,29 +72,39 @@ async def check_rate(policy: ScanPolicy, actor: Actor, now: datetime | None = No
     now = now or clock.now()
     recent = ScanFailure.filter(staff_id=actor.id, created_at__gt=now - WINDOW)
     if await recent.count() >= policy.failures_per_minute:
-        # Room comes back when the limit-th newest failure leaves the window.
-        blocking = await recent.order_by("-created_at").offset(policy.failures_per_minute - 1).first()
-        assert blocking is not None
-        retry_after = max(1, int((blocking.created_at + WINDOW - now).total_seconds()) + 1)
-        raise RateLimited(
-            "Too many refused scans in the last minute; wait before scanning again.",
-            retry_after_seconds=retry_after,
-        )
+        raise await _rate_limited(policy, actor, now)
+
+
+async def _rate_limited(policy: ScanPolicy, actor: Actor, now: datetime) -> RateLimited:
+    # Room comes back when the limit-th newest failure leaves the window.
+    blocking = (
+        await ScanFailure.filter(staff_id=actor.id, created_at__gt=now - WINDOW)
+        .order_by("-created_at", "-id")
+        .offset(policy.failures_per_minute - 1)
+        .first()
+    )
+    wait = (blocking.created_at + WINDOW - now).total_seconds() if blocking else 1
+    return RateLimited(
+        "Too many refused scans in the last minute; wait before scanning again.",
+        retry_after_seconds=max(1, math.ceil(wait)),
+    )
 
 
 @contextlib.asynccontextmanager
 async def counting_refusals(actor: Actor, store_id: str | None) -> AsyncIterator[None]:
-    """Wrap a till operation: refused codes and cards are recorded against the cashier.
+    """Wrap a till operation: refused scan codes are recorded against the cashier.
 
     Use it outside the operation's transaction, so the record outlives the rollback.
+    (Card look-ups record their own outcome: see `member_by_card`.)
     """
     try:
         yield
-    except RateLimited:
-        await _note_refusal(actor, store_id, RATE_LIMITED_REASON)
+    except RateLimited as exc:
+        if not exc.recorded:
+            await _note_refusal(actor, store_id, RATE_LIMITED_REASON)
         raise
-    except COUNTED as exc:
-        await _note_refusal(actor, store_id, _reason(exc))
+    except ScanCodeError as exc:
+        await _note_refusal(actor, store_id, exc.reason)
         raise
 
 
@@ -104,19 +112,23 @@ async def _note_refusal(actor: Actor, store_id: str | None, reason: str) -> None
     now = clock.now()
     async with transaction():
         if reason == RATE_LIMITED_REASON:
-            already = await ScanFailure.exists(
-                staff_id=actor.id, reason=RATE_LIMITED_REASON, created_at__gt=now - WINDOW
-            )
-            if not already:
-                await audit.record(
-                    actor,
-                    "scan.rate_limited",
-                    target_type="staff",
-                    target_id=actor.id,
-                    after={"failuresInWindow": await _failures_since(actor, now - WINDOW)},
-                    store_id=_store_uuid(store_id),
-                )
+            await _audit_first_refusal(actor, store_id, now)
         await ScanFailure.create(staff_id=actor.id, reason=reason, created_at=now)
+
+
+async def _audit_first_refusal(actor: Actor, store_id: str | None, now: datetime) -> None:
+    already = await ScanFailure.exists(
+        staff_id=actor.id, reason=RATE_LIMITED_REASON, created_at__gt=now - WINDOW
+    )
+    if not already:
+        await audit.record(
+            actor,
+            "scan.rate_limited",
+            target_type="staff",
+            target_id=actor.id,
+            after={"failuresInWindow": await _failures_since(actor, now - WINDOW)},
+            store_id=_store_uuid(store_id),
+        )
 
 
 async def _failures_since(actor: Actor, since: datetime) -> int:
@@ -149,23 +161,40 @@ async def member_by_code(
     return member
 
 
-async def member_by_card(policy: ScanPolicy, actor: Actor, card_number: str, *, field: str) -> Member:
-    """The member with this card number (the manual fallback); refusals count."""
-    await check_rate(policy, actor)
-    return await members.get_member_by_card(card_number, field=field)
-
-
-async def member_by_code_or_card(
-    policy: ScanPolicy, actor: Actor, store_id: uuid.UUID, text: str
+async def member_by_card(
+    policy: ScanPolicy, actor: Actor, card_number: str, *, field: str, store_id: str | None = None
 ) -> Member:
-    """What the till's one input field holds: a scan code, or a card number typed in."""
+    """The member with this card number (the manual fallback); refusals count.
+
+    Not inside a transaction: the attempt is committed first, so that concurrent guesses by
+    one cashier count each other (see the module's rules).
+    """
+    now = clock.now()
+    async with transaction():
+        attempt = await ScanFailure.create(staff_id=actor.id, reason=ATTEMPT_REASON, created_at=now)
+    place = await ScanFailure.filter(
+        staff_id=actor.id, created_at__gt=now - WINDOW, id__lte=attempt.id
+    ).count()
+    if place > policy.failures_per_minute:
+        refusal = await _rate_limited(policy, actor, now)
+        async with transaction():
+            await _audit_first_refusal(actor, store_id, now)
+            await ScanFailure.filter(id=attempt.id).update(reason=RATE_LIMITED_REASON)
+        refusal.recorded = True
+        raise refusal
+    try:
+        member = await members.get_member_by_card(card_number, field=field)
+    except (members.InvalidCard, members.UnknownCard) as exc:
+        reason = "unknown_card" if isinstance(exc, members.UnknownCard) else "invalid_card"
+        await ScanFailure.filter(id=attempt.id).update(reason=reason)
+        raise
+    await ScanFailure.filter(id=attempt.id).delete()
+    return member
+
+
+def is_card_number_like(text: str) -> bool:
     text = (text or "").strip()
-    if looks_like_scan_code(text):
-        return await member_by_code(policy, actor, store_id, text)
-    if text and all(ch.isdigit() or ch in " -" for ch in text):
-        return await member_by_card(policy, actor, text, field="code")
-    await check_rate(policy, actor)
-    raise ScanCodeMalformed()
+    return bool(text) and all(ch.isdigit() or ch in " -" for ch in text)
 
 
 async def _claim(
@@ -209,12 +238,22 @@ async def purge(now: datetime | None = None) -> int:
 
 
 async def scan_member(policy: ScanPolicy, actor: Actor, store_id: str, code: str) -> Member:
-    """The till's look-up: who is this member (staff at their store). Audited, since the
-    cashier sees the member's data and the code is claimed for this till."""
+    """The till's look-up of what its one input holds: a scanned code, or a card number
+    typed in (staff at their store). Audited, since the cashier sees the member's data and
+    the code is claimed for this till."""
+    store = await store_for(actor, store_id)
+    by_card: Member | None = None
+    if is_card_number_like(code):
+        by_card = await member_by_card(policy, actor, code, field="code", store_id=store_id)
     async with counting_refusals(actor, store_id):
         async with transaction():
-            store = await store_for(actor, store_id)
-            member = await member_by_code_or_card(policy, actor, store.id, code)
+            if by_card is not None:
+                member = by_card
+            elif looks_like_scan_code(code):
+                member = await member_by_code(policy, actor, store.id, code)
+            else:
+                await check_rate(policy, actor)
+                raise ScanCodeMalformed()
             await audit.record(
                 actor,
                 "member.scan",
