@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 from contextvars import ContextVar
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from wallet import clock, validation
@@ -84,10 +84,11 @@ async def audit_page(
         if not action or len(action) > MAX_ACTION_LENGTH:
             raise InvalidInput(f"action must be 1 to {MAX_ACTION_LENGTH} characters.", field="action")
         query = query.filter(action__startswith=action) if action.endswith(".") else query.filter(action=action)
+    # In UTC: SQLite compares the stored UTC text with the parameter as written.
     if since is not None:
-        query = query.filter(created_at__gte=validation.aware(since, "from"))
+        query = query.filter(created_at__gte=validation.aware(since, "from").astimezone(UTC))
     if until is not None:
-        query = query.filter(created_at__lt=validation.aware(until, "to"))
+        query = query.filter(created_at__lt=validation.aware(until, "to").astimezone(UTC))
     if before_id is not None:
         query = query.filter(id__lt=before_id)
     rows = await query.order_by("-id").limit(first + 1)

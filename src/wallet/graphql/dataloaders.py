@@ -38,7 +38,11 @@ async def _staff(keys: list[str]) -> list[Staff | None]:
 
 
 async def _stores_of_staff(keys: list[str]) -> list[list[Store]]:
-    rows = await StaffStore.filter(staff_id__in=_uuids(keys)).select_related("store").order_by("store__name")
+    rows = (
+        await StaffStore.filter(staff_id__in=_uuids(keys), store__is_active=True)
+        .select_related("store")
+        .order_by("store__name")
+    )
     found: dict[str, list[Store]] = {}
     for row in rows:
         found.setdefault(str(row.staff_id), []).append(row.store)

@@ -62,7 +62,7 @@ from wallet.members.models import Member
 from wallet.program.service import get_program, lot_expires_at, points_for
 from wallet.scan import service as scan
 from wallet.scan.service import ScanPolicy
-from wallet.staff.service import check_store_access, store_for
+from wallet.staff.service import store_for
 from wallet.tiers import service as tiers
 
 MAX_ADJUSTMENT = 10_000_000
@@ -475,8 +475,8 @@ async def refund_purchase(
         if purchase is None:
             raise NotFound("No purchase with this reference.", field="reference")
         if store is None:
-            # Refunded where it was bought: the cashier must work there.
-            await check_store_access(actor, purchase.store_id)
+            # Refunded where it was bought: that store must be open and the cashier's.
+            store = await store_for(actor, str(purchase.store_id))
         refundable = purchase.amount - purchase.refunded_amount
         if amount > refundable:
             raise RefundExceedsPurchase(refundable=refundable)

@@ -138,7 +138,10 @@ def _validated(changes: dict[str, object]) -> dict[str, object]:
             value = Decimal(str(values[name]))
             if not value.is_finite() or value <= 0 or value > 1000:
                 raise InvalidInput(f"{field} must be above 0 and at most 1000.", field=field)
-            values[name] = value
+            if value != value.quantize(Decimal("0.0001")):
+                # Stored with 4 decimals: refuse rather than round what the admin typed.
+                raise InvalidInput(f"{field} has at most 4 decimal places.", field=field)
+            values[name] = value.quantize(Decimal("0.0001"))  # as stored, for the audit record
     if "timezone" in values:
         try:
             ZoneInfo(str(values["timezone"]))

@@ -143,6 +143,10 @@ async def update_staff(
     if is_active is not None:
         changes["is_active"] = is_active
     async with transaction():
+        if changes.get("is_active") is False or "role" in changes:
+            # Lock the active admins first (in id order, like every such change), so two
+            # admins demoting each other at once cannot both see the other still in place.
+            await Staff.select_for_update().filter(role=StaffRole.ADMIN, is_active=True).order_by("id")
         staff = await _locked_staff(staff_id)
         current_stores = await store_ids_of(staff.id)
         before = _staff_snapshot(staff, current_stores)
