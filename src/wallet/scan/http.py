@@ -20,6 +20,7 @@ from starlette.responses import JSONResponse, Response
 
 from wallet.errors import DomainError, ErrorCode
 from wallet.graphql.context import Context
+from wallet.members.models import Member
 from wallet.rewards.service import voucher_by_code
 from wallet.scan.service import issue_code
 
@@ -63,34 +64,35 @@ def _not_found(message: str = "Not found.") -> Response:
     )
 
 
-def _context(request: Request) -> Context:
-    app_state = request.app.state
-    return Context.for_request(request, None, app_state.settings, app_state.passwords)
+async def _viewer(request: Request) -> tuple[Context, Member] | Response:
+    """The logged-in member asking for an image, or the response refusing them."""
+    if request.path_params["format"] not in CONTENT_TYPES:
+        return _not_found()
+    state = request.app.state
+    context = Context.for_request(request, None, state.settings, state.passwords)
+    try:
+        return context, await context.member()
+    except DomainError as exc:
+        return _error(exc)
 
 
 async def scan_qr(request: Request) -> Response:
-    image_format = request.path_params["format"]
-    if image_format not in CONTENT_TYPES:
-        return _not_found()
-    context = _context(request)
-    try:
-        member = await context.member()
-    except DomainError as exc:
-        return _error(exc)
+    viewer = await _viewer(request)
+    if isinstance(viewer, Response):
+        return viewer
+    context, member = viewer
     issued = issue_code(context.scan_policy, member.id)
-    return _image(issued.payload, image_format, {"X-Expires-At": issued.expires_at.isoformat()})
+    return _image(
+        issued.payload, request.path_params["format"], {"X-Expires-At": issued.expires_at.isoformat()}
+    )
 
 
 async def voucher_qr(request: Request) -> Response:
-    image_format = request.path_params["format"]
-    if image_format not in CONTENT_TYPES:
-        return _not_found()
-    context = _context(request)
-    try:
-        member = await context.member()
-    except DomainError as exc:
-        return _error(exc)
+    viewer = await _viewer(request)
+    if isinstance(viewer, Response):
+        return viewer
+    _, member = viewer
     voucher = await voucher_by_code(request.path_params["code"])
     if voucher is None or voucher.member_id != member.id:
         return _not_found("No voucher with this code.")
-    return _image(voucher.code, image_format)
+    return _image(voucher.code, request.path_params["format"])
