@@ -1,0 +1,218 @@
+"""The benchmark: `python -m bench` (from the repository, in its .venv).
+
+Empties the PostgreSQL database it is given (or starts a throw-away server with
+.ci/postgres.sh), loads a realistic program, serves Wallet (one process) and the reference
+path (bench/reference.py) on loopback, and drives each scenario from a separate process
+with many concurrent clients for a fixed time. Prints a table and writes JSON.
+
+    .venv/bin/python -m bench [--database-url postgres://…] [--clients 64] [--seconds 10]
+                              [--members 10000] [--entries 1000000] [--scenarios purchase,me,…]
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import platform
+import secrets
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+SCENARIOS = {
+    "purchase": "recordPurchase by scan code (the till)",
+    "me": "me { points tierProgress activity(first: 20) } (the wallet)",
+    "redeem": "redeemReward, 5 contended rewards",
+    "scan": "scanMember (the till)",
+}
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _postgres_url(given: str | None) -> str:
+    if given:
+        return given
+    print("bench: starting a throw-away PostgreSQL with .ci/postgres.sh", file=sys.stderr)
+    out = subprocess.run(["bash", str(ROOT / ".ci" / "postgres.sh")], check=True, capture_output=True, text=True)
+    return out.stdout.strip().splitlines()[-1]
+
+
+async def _reset_and_load(url: str, secret: str, args: argparse.Namespace) -> dict[str, Any]:
+    import asyncpg
+
+    from bench.load import load
+    from wallet import db
+    from wallet.config import Settings
+
+    raw = await asyncpg.connect(url)
+    try:
+        await raw.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public;")
+    finally:
+        await raw.close()
+    settings = Settings.from_env({"WALLET_DATABASE_URL": url, "WALLET_SECRET": secret})
+    await db.migrate(settings)
+    await db.init_orm(settings)
+    try:
+        loaded = await load(
+            members=args.members, entries=args.entries, rewards_count=args.rewards,
+            settings_program=settings.program, dialect="postgres",
+        )
+    finally:
+        await db.close_orm()
+    return loaded.__dict__
+
+
+class Server:
+    def __init__(self, argv: list[str], env: dict[str, str], port: int) -> None:
+        self.port = port
+        started = time.perf_counter()
+        self.process = subprocess.Popen(argv, env=env, cwd=ROOT)
+        self.startup_seconds = self._wait(started)
+
+    def _wait(self, started: float) -> float:
+        while time.perf_counter() - started < 60:
+            if self.process.poll() is not None:
+                raise SystemExit(f"bench: server exited with {self.process.returncode}")
+            try:
+                response = httpx.get(f"http://127.0.0.1:{self.port}/health", timeout=1)
+                if response.status_code in (200, 404):
+                    return time.perf_counter() - started
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.02)
+        raise SystemExit("bench: server did not start in 60 s")
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=20)
+
+
+def _drive(plan: dict[str, Any]) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.drive", json.dumps(plan)], cwd=ROOT, check=True, capture_output=True, text=True
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--database-url", default=os.environ.get("WALLET_BENCH_DATABASE_URL"))
+    parser.add_argument(
+        "--empty-database", action="store_true",
+        help="confirm that the database given by --database-url may be emptied",
+    )
+    parser.add_argument("--members", type=int, default=10_000)
+    parser.add_argument("--entries", type=int, default=1_000_000)
+    parser.add_argument("--rewards", type=int, default=100)
+    parser.add_argument("--clients", type=int, default=64)
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--scenarios", default=",".join(SCENARIOS))
+    parser.add_argument("--json", default=str(ROOT / "bench" / "results.json"))
+    args = parser.parse_args()
+    scenarios = [s for s in args.scenarios.split(",") if s]
+    unknown = set(scenarios) - set(SCENARIOS)
+    if unknown:
+        parser.error(f"unknown scenarios: {', '.join(sorted(unknown))}")
+
+    if args.database_url and not args.empty_database:
+        parser.error("the bench empties the database it loads: add --empty-database to confirm")
+    url = _postgres_url(args.database_url)
+    secret = secrets.token_urlsafe(48)
+    print(f"bench: loading {args.members:,} members and {args.entries:,} ledger entries…", file=sys.stderr)
+    started = time.perf_counter()
+    loaded = asyncio.run(_reset_and_load(url, secret, args))
+    load_seconds = time.perf_counter() - started
+
+    env = {
+        **os.environ,
+        "WALLET_ENV": "production",
+        "WALLET_DATABASE_URL": url + ("&" if "?" in url else "?") + "maxsize=20",
+        "WALLET_SECRET": secret,
+        "WALLET_SCAN_CODE_TTL_SECONDS": "3600",
+    }
+    results: list[dict[str, Any]] = []
+    base = {k: loaded[k] for k in ("cashier_id", "store_id", "member_ids", "reward_ids")}
+
+    def plan(target: str, scenario: str, port: int, **extra: Any) -> dict[str, Any]:
+        return {
+            "target": target, "scenario": scenario, "base_url": f"http://127.0.0.1:{port}",
+            "clients": args.clients, "seconds": args.seconds, "secret": secret, **base, **extra,
+        }
+
+    # Queries per request, in a pass of its own (counting slows the server).
+    port = _free_port()
+    counting = Server([sys.executable, "-m", "bench.serve", "--port", str(port), "--count-queries"], env, port)
+    query_counts = {}
+    try:
+        for scenario in scenarios:
+            figures = _drive(plan("wallet", scenario, port, clients=4, seconds=2, count_queries=True))
+            query_counts[scenario] = figures["queries_per_request"]
+    finally:
+        counting.stop()
+
+    from bench.reference import QUERIES
+
+    wallet_port, reference_port = _free_port(), _free_port()
+    wallet = Server([sys.executable, "-m", "bench.serve", "--port", str(wallet_port)], env, wallet_port)
+    reference = Server(
+        [sys.executable, "-m", "bench.reference", "--database-url", url, "--secret", secret,
+         "--port", str(reference_port), "--pool-size", "20"],
+        env, reference_port,
+    )
+    try:
+        for scenario in scenarios:
+            ours = _drive(plan("wallet", scenario, wallet_port))
+            ours["queries_per_request"] = query_counts[scenario]
+            ref = _drive(plan("reference", scenario, reference_port))
+            ref["queries_per_request"] = QUERIES[scenario]
+            ours["throughput_ratio"] = round(ours["requests_per_second"] / ref["requests_per_second"], 2)
+            ours["p99_ratio"] = round(ours["latency_ms_p99"] / ref["latency_ms_p99"], 2)
+            results += [ours, ref]
+            print(f"bench: {scenario}: {ours['requests_per_second']} req/s vs {ref['requests_per_second']}",
+                  file=sys.stderr)
+    finally:
+        wallet.stop()
+        reference.stop()
+
+    report = {
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
+        "data": {"members": args.members, "ledger_entries": args.entries, "rewards": args.rewards,
+                 "load_seconds": round(load_seconds, 1)},
+        "clients": args.clients,
+        "seconds_per_scenario": args.seconds,
+        "wallet_startup_seconds": round(wallet.startup_seconds, 2),
+        "results": results,
+    }
+    Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
+    print(_table(report))
+    print(f"\nJSON: {args.json}")
+    return 0
+
+
+def _table(report: dict[str, Any]) -> str:
+    rows = [
+        "| scenario | path | req/s | p50 ms | p95 ms | p99 ms | errors | queries/req | × reference (req/s, p99) |",
+        "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for r in report["results"]:
+        ratio = f"{r['throughput_ratio']}, {r['p99_ratio']}" if "throughput_ratio" in r else ""
+        rows.append(
+            f"| {r['scenario']} | {r['target']} | {r['requests_per_second']} | {r['latency_ms_p50']} | "
+            f"{r['latency_ms_p95']} | {r['latency_ms_p99']} | {r['errors']} | {r['queries_per_request']} | {ratio} |"
+        )
+    return "\n".join(rows)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
