@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-PAGES = ["/"]
+PAGES = ["/", "/pos"]
 
 
-@pytest.mark.parametrize(("path", "marker"), [("/", "/web/wallet/app.js")])
+@pytest.mark.parametrize(("path", "marker"), [("/", "/web/wallet/app.js"), ("/pos", "/web/pos/pos.js")])
 async def test_each_page_is_its_html_file(client, path, marker):
     response = await client.get(path)
 
@@ -17,7 +17,7 @@ async def test_each_page_is_its_html_file(client, path, marker):
     assert response.headers["cache-control"] == "no-cache"
 
 
-@pytest.mark.parametrize("path", [*PAGES, "/web/wallet/app.js"])
+@pytest.mark.parametrize("path", [*PAGES, "/web/wallet/app.js", "/web/pos/pos.js"])
 async def test_pages_and_assets_carry_the_security_headers(client, path):
     response = await client.get(path)
 
@@ -46,6 +46,7 @@ async def test_pages_have_no_inline_script(client):
         ("/web/wallet/app.js", "text/javascript; charset=utf-8"),
         ("/web/shared/graphql.js", "text/javascript; charset=utf-8"),
         ("/web/shared/base.css", "text/css; charset=utf-8"),
+        ("/web/pos/pos.css", "text/css; charset=utf-8"),
     ],
 )
 async def test_assets_have_their_content_types(client, path, content_type):
