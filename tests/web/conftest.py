@@ -7,6 +7,7 @@ instead, so CI cannot pass without running them. The browser is never downloaded
 """
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 import socket
@@ -55,6 +56,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 class Server:
     url: str
     log: Path
+    process: subprocess.Popen
+
+    def stop(self) -> None:
+        self.process.terminate()
+        self.process.wait(timeout=10)
 
 
 def _free_port() -> int:
@@ -63,10 +69,10 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
-    """`wallet serve --demo`: tiers, rewards, a store and a cashier assigned to it."""
-    folder = tmp_path_factory.mktemp("web-server")
+@contextlib.contextmanager
+def running_server(folder: Path) -> Iterator[Server]:
+    """`wallet serve --demo` in a subprocess: tiers, rewards, a store and a cashier
+    assigned to it, on a free port over a new SQLite database in `folder`."""
     port = _free_port()
     log = folder / "server.log"
     env = {
@@ -97,13 +103,20 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             if time.monotonic() > deadline:
                 raise RuntimeError(f"the server did not answer in 60 s:\n{log.read_text()}")
             time.sleep(0.2)
-        yield Server(url, log)
+        yield Server(url, log, process)
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
+    with running_server(tmp_path_factory.mktemp("web-server")) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")

@@ -2,7 +2,10 @@
 routes keep working beside them."""
 from __future__ import annotations
 
+import io
+
 import pytest
+from PIL import Image
 
 PAGES = ["/", "/pos"]
 
@@ -17,7 +20,7 @@ async def test_each_page_is_its_html_file(client, path, marker):
     assert response.headers["cache-control"] == "no-cache"
 
 
-@pytest.mark.parametrize("path", [*PAGES, "/web/wallet/app.js", "/web/pos/pos.js"])
+@pytest.mark.parametrize("path", [*PAGES, "/web/wallet/app.js", "/sw.js", "/manifest.webmanifest"])
 async def test_pages_and_assets_carry_the_security_headers(client, path):
     response = await client.get(path)
 
@@ -46,7 +49,7 @@ async def test_pages_have_no_inline_script(client):
         ("/web/wallet/app.js", "text/javascript; charset=utf-8"),
         ("/web/shared/graphql.js", "text/javascript; charset=utf-8"),
         ("/web/shared/base.css", "text/css; charset=utf-8"),
-        ("/web/pos/pos.css", "text/css; charset=utf-8"),
+        ("/sw.js", "text/javascript; charset=utf-8"),
     ],
 )
 async def test_assets_have_their_content_types(client, path, content_type):
@@ -54,6 +57,13 @@ async def test_assets_have_their_content_types(client, path, content_type):
 
     assert response.status_code == 200
     assert response.headers["content-type"] == content_type
+
+
+async def test_the_service_worker_may_control_the_whole_site(client):
+    response = await client.get("/sw.js")
+
+    assert response.headers["service-worker-allowed"] == "/"
+    assert response.headers["cache-control"] == "no-cache"
 
 
 async def test_nothing_outside_web_is_served(client):
@@ -80,3 +90,32 @@ async def test_graphql_keeps_its_ide_usable_but_not_sniffable(client):
     assert response.headers["x-content-type-options"] == "nosniff"
     # GraphiQL (development only) runs inline scripts; the page CSP is not applied to it
     assert "content-security-policy" not in response.headers
+
+
+async def test_the_manifest_makes_the_wallet_installable(client):
+    response = await client.get("/manifest.webmanifest")
+
+    assert response.status_code == 200
+    assert response.headers["content-type"] == "application/manifest+json"
+    manifest = response.json()
+    assert (manifest["start_url"], manifest["scope"], manifest["display"]) == ("/", "/", "standalone")
+    assert manifest["name"] and manifest["short_name"]
+    png = {icon["sizes"]: icon for icon in manifest["icons"] if icon["type"] == "image/png"}
+    # what browsers need to offer installation: 192 and 512 pixel PNG icons, and one maskable
+    assert {"192x192", "512x512"} <= png.keys()
+    assert any(icon.get("purpose") == "maskable" for icon in manifest["icons"])
+    for icon in manifest["icons"]:
+        image = await client.get(icon["src"])
+        assert image.status_code == 200, icon
+        assert image.headers["content-type"] == icon["type"]
+        if icon["type"] == "image/png":
+            size = Image.open(io.BytesIO(image.content)).size
+            assert f"{size[0]}x{size[1]}" == icon["sizes"]
+
+
+async def test_the_wallet_page_links_its_manifest_and_registers_the_worker(client):
+    html = (await client.get("/")).text
+    script = (await client.get("/web/wallet/app.js")).text
+
+    assert '<link rel="manifest" href="/manifest.webmanifest">' in html
+    assert 'navigator.serviceWorker.register("/sw.js", { scope: "/" })' in script
