@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import os
 import socket
 import subprocess
@@ -133,25 +134,56 @@ def browser():
         browser.close()
 
 
+class PageProblems:
+    """Script errors and console errors of a page (a CSP violation is one): a page that
+    works by accident while logging errors fails its test."""
+
+    def __init__(self, page) -> None:
+        self.seen: list[str] = []
+        page.on("pageerror", lambda error: self.seen.append(f"page error: {error}"))
+        page.on("console", lambda message: message.type == "error" and self.seen.append(
+            f"console error: {message.text}"))
+
+
+def _page(browser, server, **options):
+    context = browser.new_context(base_url=server.url, **options)
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    problems = PageProblems(page)
+    return context, page, problems
+
+
 @pytest.fixture
 def phone(browser, server):
     """A page in a fresh phone-sized context (its own storage and service workers)."""
-    context = browser.new_context(viewport=PHONE, device_scale_factor=2, is_mobile=True, has_touch=True,
-                                  base_url=server.url)
-    context.set_default_timeout(10_000)
-    page = context.new_page()
+    context, page, problems = _page(browser, server, viewport=PHONE, device_scale_factor=2,
+                                    is_mobile=True, has_touch=True)
     yield page
     context.close()
+    assert problems.seen == []
 
 
 @pytest.fixture
 def till(browser, server):
     """A page in a fresh context the size of a till's screen."""
-    context = browser.new_context(viewport=TILL, base_url=server.url)
-    context.set_default_timeout(10_000)
-    page = context.new_page()
+    context, page, problems = _page(browser, server, viewport=TILL)
     yield page
     context.close()
+    assert problems.seen == []
+
+
+def graphql(server: Server, query: str, variables: dict | None = None, token: str | None = None) -> dict:
+    """The API straight, for a test's setting up: the data, or an assertion error."""
+    request = urllib.request.Request(
+        f"{server.url}/graphql",
+        data=json.dumps({"query": query, "variables": variables or {}}).encode(),
+        headers={"content-type": "application/json",
+                 **({"authorization": f"Bearer {token}"} if token else {})},
+    )
+    with urllib.request.urlopen(request, timeout=10) as response:
+        body = json.loads(response.read())
+    assert "errors" not in body, body
+    return body["data"]
 
 
 def shot(page, name: str, path: Path | None = None) -> Path:

@@ -3,11 +3,12 @@ the last known card, and both pages work from the keyboard with labelled control
 from __future__ import annotations
 
 import re
+import uuid
 
 import pytest
 from playwright.sync_api import expect
 
-from tests.web.conftest import CASHIER, PHONE, running_server, shot
+from tests.web.conftest import CASHIER, PHONE, graphql, running_server, shot
 
 MEMBER = ("ada@demo.wallet", "demo-member-password")
 
@@ -25,11 +26,7 @@ def test_browser_offline_the_wallet_shows_the_last_known_card(browser, own_serve
     page = context.new_page()
     try:
         # Given a member who opened their card once, online
-        page.goto("/")
-        form = page.get_by_role("tabpanel", name="Log in")
-        form.get_by_label("Email").fill(MEMBER[0])
-        form.get_by_label("Password").fill(MEMBER[1])
-        form.get_by_role("button", name="Log in").click()
+        log_in(page, *MEMBER)
         expect(page.locator("#scan-qr")).to_be_visible()
         available = page.locator("#points-available").inner_text()
         number = page.locator("#card-number").inner_text()
@@ -53,6 +50,14 @@ def test_browser_offline_the_wallet_shows_the_last_known_card(browser, own_serve
         shot(page, "offline-card")
     finally:
         context.close()
+
+
+def log_in(page, email: str, password: str) -> None:
+    page.goto("/")
+    form = page.get_by_role("tabpanel", name="Log in")
+    form.get_by_label("Email").fill(email)
+    form.get_by_label("Password").fill(password)
+    form.get_by_role("button", name="Log in").click()
 
 
 def focused(page) -> str:
@@ -126,3 +131,55 @@ def test_browser_keyboard_only_till_and_a_wrong_card_number(till):
     expect(till.locator("#scan-error")).not_to_be_empty()
     expect(till.locator("#member")).to_be_hidden()
     assert unlabelled_controls(till) == []
+
+
+def test_browser_the_scan_code_is_replaced_before_it_expires(phone):
+    fetched = []
+    phone.on("request", lambda request: request.url.endswith("/qr/scan.svg") and fetched.append(request))
+    phone.clock.install()
+    log_in(phone, *MEMBER)
+    qr = phone.locator("#scan-qr")
+    expect(qr).to_have_attribute("src", re.compile(r"^blob:"))
+    first_src = qr.get_attribute("src")
+    assert len(fetched) == 1
+
+    # 49 s into a 60 s code nothing has changed; at 51 s the card shows the next code
+    phone.clock.fast_forward(49_000)
+    assert len(fetched) == 1
+    phone.clock.fast_forward(2_000)
+
+    expect(qr).not_to_have_attribute("src", first_src)
+    expect(qr).to_be_visible()
+    assert len(fetched) == 2
+    assert fetched[1].headers["authorization"].startswith("Bearer ")
+
+
+def test_browser_activity_pages_as_the_member_scrolls(phone, server):
+    # Given a member with 25 purchases (too small to reach a tier): more than one page of 20
+    email = f"paging-{uuid.uuid4().hex[:8]}@example.com"
+    member = graphql(server, """mutation($input: SignUpInput!) { signUp(input: $input) {
+        ... on SignUpSuccess { member { id } } } }""",
+        {"input": {"email": email, "password": "correct horse battery", "name": "Page Turner"}})
+    member_id = member["signUp"]["member"]["id"]
+    cashier = graphql(server, """mutation($input: LogInInput!) { logIn(input: $input) {
+        ... on LogInSuccess { accessToken } } }""",
+        {"input": {"email": CASHIER[0], "password": CASHIER[1], "account": "STAFF"}})["logIn"]["accessToken"]
+    store = graphql(server, "{ currentStaff { stores { id } } }", token=cashier)["currentStaff"]["stores"][0]["id"]
+    for n in range(1, 26):
+        graphql(server, """mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) {
+            __typename } }""", {"input": {
+            "memberId": member_id, "amount": "4.00", "reference": f"PAGE-{n:02}-{email[7:15]}", "currency": "USD",
+            "storeId": store, "idempotencyKey": uuid.uuid4().hex}}, cashier)
+
+    # When they open their activity, then scroll to its end
+    log_in(phone, email, "correct horse battery")
+    phone.get_by_role("link", name="Activity").click()
+    entries = phone.locator("#activity-list li")
+    expect(entries).to_have_count(20)
+    expect(entries.first).to_contain_text("PAGE-25")
+    phone.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+
+    # Then the next page follows, and the list ends with the first purchase
+    expect(entries).to_have_count(25)
+    expect(entries.last).to_contain_text("PAGE-01")
+    expect(phone.locator("#activity-more")).to_be_hidden()

@@ -384,7 +384,8 @@ function activityItem(entry) {
       h("strong", {}, KIND_WORDS[entry.kind] ?? entry.kind),
       h("span", { className: entry.amount >= 0 ? "plus" : "minus" }, `${sign}${points(entry.amount)}${bucket}`)),
     h("div", { className: "row hint" },
-      h("span", {}, entry.reason || entry.reference), h("span", {}, dateTime(entry.createdAt))));
+      h("span", {}, [entry.reason, entry.reference].filter(Boolean).join(" · ")),
+      h("span", {}, dateTime(entry.createdAt))));
 }
 
 // --- rewards and vouchers --------------------------------------------------------------
