@@ -48,6 +48,16 @@ def test_browser_offline_the_wallet_shows_the_last_known_card(browser, own_serve
             "No code offline: give your card number at the till."
         )
         shot(page, "offline-card")
+
+        # and still does when the session has run out meanwhile
+        page.evaluate("""() => {
+            const session = JSON.parse(localStorage.getItem("wallet.session"));
+            session.expiresAt = new Date(Date.now() - 1000).toISOString();
+            localStorage.setItem("wallet.session", JSON.stringify(session));
+        }""")
+        page.reload()
+        expect(page.locator("#offline")).to_be_visible()
+        expect(page.locator("#card-number")).to_have_text(number)
     finally:
         context.close()
 
@@ -183,3 +193,15 @@ def test_browser_activity_pages_as_the_member_scrolls(phone, server):
     expect(entries).to_have_count(25)
     expect(entries.last).to_contain_text("PAGE-01")
     expect(phone.locator("#activity-more")).to_be_hidden()
+
+
+def test_browser_online_an_expired_session_asks_to_log_in_again(phone):
+    phone.goto("/")
+    phone.evaluate("""() => {
+        localStorage.setItem("wallet.session", JSON.stringify({token: "x.y.z", expiresAt: "2020-01-01T00:00:00Z"}));
+        localStorage.setItem("wallet.lastCard", JSON.stringify({me: {name: "Someone"}}));
+    }""")
+    phone.reload()
+
+    expect(phone.get_by_role("tabpanel", name="Log in")).to_be_visible()
+    assert phone.evaluate("[localStorage.getItem('wallet.session'), localStorage.getItem('wallet.lastCard')]") == [None, None]

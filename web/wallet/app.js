@@ -77,7 +77,12 @@ const state = {
 function loadSession() {
   try {
     const session = JSON.parse(localStorage.getItem(SESSION_KEY));
-    if (session && Date.parse(session.expiresAt) > Date.now()) return session;
+    if (!session) return null;
+    // Offline, an expired session still opens the last known card: its card number is
+    // what the till needs. Online, it is dropped and the member logs in again.
+    if (Date.parse(session.expiresAt) > Date.now() || !navigator.onLine) return session;
+    localStorage.removeItem(SESSION_KEY);
+    localStorage.removeItem(LAST_CARD_KEY);
   } catch (error) { /* nothing stored */ }
   return null;
 }
