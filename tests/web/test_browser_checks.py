@@ -205,3 +205,43 @@ def test_browser_online_an_expired_session_asks_to_log_in_again(phone):
 
     expect(phone.get_by_role("tabpanel", name="Log in")).to_be_visible()
     assert phone.evaluate("[localStorage.getItem('wallet.session'), localStorage.getItem('wallet.lastCard')]") == [None, None]
+
+
+# A stand-in for the camera and the browser's BarcodeDetector (headless chromium has
+# neither): the camera is a canvas stream, the detector "sees" what the test puts in
+# window.nextScan. It proves the console's wiring from a detected code to scanMember.
+FAKE_CAMERA = """
+window.nextScan = null;
+window.BarcodeDetector = class {
+  constructor(options) { this.formats = options.formats; }
+  async detect(source) { return window.nextScan ? [{ rawValue: window.nextScan, format: "qr_code" }] : []; }
+};
+navigator.mediaDevices.getUserMedia = async () => {
+  const canvas = document.createElement("canvas");
+  canvas.width = canvas.height = 64;
+  canvas.getContext("2d").fillRect(0, 0, 64, 64);
+  return canvas.captureStream(5);
+};
+"""
+
+
+def test_browser_the_till_scans_with_the_camera_where_the_browser_can(till, server):
+    member = graphql(server, """mutation($input: SignUpInput!) { signUp(input: $input) {
+        ... on SignUpSuccess { accessToken } } }""",
+        {"input": {"email": f"camera-{uuid.uuid4().hex[:8]}@example.com", "password": "correct horse battery",
+                   "name": "Katherine Johnson"}})["signUp"]["accessToken"]
+    code = graphql(server, "{ me { scanCode { payload } } }", token=member)["me"]["scanCode"]["payload"]
+    till.context.add_init_script(FAKE_CAMERA)
+    till.goto("/pos")
+    till.get_by_label("Email").fill(CASHIER[0])
+    till.get_by_label("Password").fill(CASHIER[1])
+    till.get_by_role("button", name="Log in").click()
+
+    till.get_by_role("button", name="Scan with camera").click()
+    expect(till.get_by_label("Camera view for scanning a QR code")).to_be_visible()
+    till.evaluate("code => { window.nextScan = code; }", code)
+
+    expect(till.get_by_role("heading", name="Katherine Johnson")).to_be_visible()
+    expect(till.locator("#camera")).to_be_hidden()
+    # the camera is let go once the code is read
+    assert till.evaluate("document.getElementById('camera-video').srcObject") is None

@@ -246,11 +246,11 @@ async function startCamera() {
   try {
     const detector = new BarcodeDetector({ formats: ["qr_code"] });
     const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
+    state.camera = { stream, timer: null };
     const video = $("camera-video");
     video.srcObject = stream;
-    await video.play();
     $("camera").hidden = false;
-    state.camera = { stream, timer: null };
+    await video.play();
     const look = async () => {
       if (!state.camera) return;
       try {
@@ -275,6 +275,7 @@ function stopCamera() {
   if (!state.camera) return;
   clearTimeout(state.camera.timer);
   state.camera.stream.getTracks().forEach((track) => track.stop());
+  $("camera-video").srcObject = null;
   state.camera = null;
   $("camera").hidden = true;
 }
