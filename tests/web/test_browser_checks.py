@@ -113,6 +113,15 @@ def test_browser_keyboard_only_wallet_with_labels_and_visible_focus(phone):
 
     expect(phone.locator("#scan-qr")).to_be_visible()
     assert unlabelled_controls(phone) == []
+    # the enlarged code for the scanner opens and closes from the keyboard, focus returning
+    phone.get_by_role("button", name="Show for scanning").focus()
+    phone.keyboard.press("Enter")
+    enlarged = phone.get_by_role("dialog", name="Your scan code, enlarged for the till")
+    expect(enlarged).to_be_visible()
+    expect(enlarged.get_by_role("button", name="Done")).to_be_focused()
+    phone.keyboard.press("Escape")
+    expect(enlarged).to_be_hidden()
+    expect(phone.get_by_role("button", name="Show for scanning")).to_be_focused()
     # the tab bar is reachable and says which view is shown
     rewards = phone.get_by_role("link", name="Rewards")
     rewards.focus()

@@ -345,14 +345,17 @@ function stopScanCode() {
 }
 
 async function showForScanning() {
-  $("scan-overlay").hidden = false;
+  $("scan-overlay").showModal();
   $("scan-overlay-close").focus();
   // Keep the screen on while the cashier scans; brightness itself is not the web's to set.
   try { state.wakeLock = await navigator.wakeLock?.request("screen"); } catch (error) { /* not allowed */ }
 }
 
 function closeScanning() {
-  $("scan-overlay").hidden = true;
+  if ($("scan-overlay").open) $("scan-overlay").close();
+}
+
+function releaseScreen() {
   state.wakeLock?.release().catch(() => {});
   state.wakeLock = null;
   $("bright").focus();
@@ -516,9 +519,7 @@ function start() {
   $("log-out").addEventListener("click", () => logOut());
   $("bright").addEventListener("click", showForScanning);
   $("scan-overlay-close").addEventListener("click", closeScanning);
-  document.addEventListener("keydown", (event) => {
-    if (event.key === "Escape" && !$("scan-overlay").hidden) closeScanning();
-  });
+  $("scan-overlay").addEventListener("close", releaseScreen); // Done, or Escape
   $("activity-more").addEventListener("click", () => loadActivity());
   $("rewards-more").addEventListener("click", () => loadRewards());
   // Page the activity as the member scrolls to its end.
@@ -536,6 +537,9 @@ function start() {
   if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
   }
+
+  // The program's name, for the header of the log-in page too.
+  graphql("{ program { name } }").then((data) => { $("program-name").textContent = data.program.name; }, () => {});
 
   state.session = loadSession();
   if (state.session) showSignedIn().catch((error) => showSignedOut(error.message));
