@@ -254,3 +254,37 @@ def test_browser_the_till_scans_with_the_camera_where_the_browser_can(till, serv
     expect(till.locator("#camera")).to_be_hidden()
     # the camera is let go once the code is read
     assert till.evaluate("document.getElementById('camera-video').srcObject") is None
+
+
+def test_browser_the_card_warns_of_points_about_to_expire(browser, own_server):
+    # Given a program where points lapse a month after they are earned, and a member who
+    # earned 40 points today
+    admin = graphql(own_server, """mutation($input: LogInInput!) { logIn(input: $input) {
+        ... on LogInSuccess { accessToken } } }""",
+        {"input": {"email": "admin@demo.wallet", "password": "demo-admin-password", "account": "STAFF"}})
+    admin_token = admin["logIn"]["accessToken"]
+    changed = graphql(own_server, """mutation { updateProgram(input: {expiryPolicy: AFTER_EARNING, expiryMonths: 1}) {
+        __typename } }""", token=admin_token)
+    assert changed == {"updateProgram": {"__typename": "UpdateProgramSuccess"}}
+    email = f"expiry-{uuid.uuid4().hex[:8]}@example.com"
+    member_id = graphql(own_server, """mutation($input: SignUpInput!) { signUp(input: $input) {
+        ... on SignUpSuccess { member { id } } } }""",
+        {"input": {"email": email, "password": "correct horse battery", "name": "Dorothy Vaughan"}},
+    )["signUp"]["member"]["id"]
+    store = graphql(own_server, "{ stores { id } }", token=admin_token)["stores"][0]["id"]
+    graphql(own_server, """mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) { __typename } }""",
+            {"input": {"memberId": member_id, "amount": "40.00", "currency": "USD", "reference": "EXP-1",
+                       "storeId": store, "idempotencyKey": uuid.uuid4().hex}}, admin_token)
+
+    # When they open their card
+    context = browser.new_context(viewport=PHONE, base_url=own_server.url)
+    try:
+        page = context.new_page()
+        log_in(page, email, "correct horse battery")
+
+        # Then it says how many points lapse, and when
+        expect(page.locator("#points-available")).to_have_text("40")
+        expect(page.locator("#expiring")).to_be_visible()
+        expect(page.locator("#expiring")).to_have_text(re.compile(r"^40 points expire on \w{3} \d{1,2}, \d{4}\.$"))
+    finally:
+        context.close()
