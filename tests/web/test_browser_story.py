@@ -128,3 +128,9 @@ def test_browser_member_and_cashier_story(phone, till):
     expect(phone.locator("#scan-qr")).to_be_visible()
     expect(phone.locator("#points-available")).to_have_text("20")
     shot(phone, "wallet-phone", SCREENSHOTS / "wallet-phone.png")
+
+    # Logging out leaves nothing of the member on the phone
+    phone.get_by_role("button", name="Log out").click()
+    expect(phone.get_by_role("tabpanel", name="Log in")).to_be_visible()
+    expect(phone.locator("#signed-in")).to_be_hidden()
+    assert phone.evaluate("Object.keys(localStorage)") == []

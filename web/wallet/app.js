@@ -98,6 +98,9 @@ function logOut(message = "") {
   localStorage.removeItem(SESSION_KEY);
   localStorage.removeItem(LAST_CARD_KEY);
   stopScanCode();
+  // Nothing of this member stays on the page for the next one.
+  for (const id of ["activity-list", "reward-list", "voucher-list", "tier-list"]) $(id).replaceChildren();
+  $("scan-qr").removeAttribute("src");
   showSignedOut(message);
 }
 
@@ -288,7 +291,7 @@ function showView(name, { focus = true } = {}) {
   // Balances change at the till while the phone is open: each view shows them fresh.
   if (focus && (name === "card" || name === "tier")) refreshMe().catch(() => {});
   if (name === "card") startScanCode(); else stopScanCode();
-  if (name === "activity" && !$("activity-list").childElementCount) loadActivity(true);
+  if (name === "activity") loadActivity(true);
   if (name === "rewards") loadRewards(true);
   if (focus) $(`view-${name}`).querySelector("h2")?.setAttribute("tabindex", "-1");
   if (focus) $(`view-${name}`).querySelector("h2")?.focus();
