@@ -1,4 +1,5 @@
-"""The Starlette app: /graphql, /health and the QR images (the web wallet joins later)."""
+"""The Starlette app: /graphql, /health, the QR images, and the web pages (`/` the member
+wallet, `/pos` the cashier console)."""
 from __future__ import annotations
 
 import contextlib
@@ -23,6 +24,7 @@ from wallet.graphql.schema import build_schema
 from wallet.passwords import Passwords
 from wallet.program.service import ensure_program
 from wallet.scan import http as scan_http
+from wallet.web import http as web_http
 
 log = logging.getLogger("wallet.app")
 
@@ -105,12 +107,14 @@ def create_app(
         Route("/health", health, methods=["GET"]),
         Route("/qr/scan.{format}", scan_http.scan_qr, methods=["GET"]),
         Route("/qr/voucher/{code}.{format}", scan_http.voucher_qr, methods=["GET"]),
+        *web_http.routes(),
     ]
     app = Starlette(
         routes=routes,
         lifespan=lifespan,
         middleware=[
             Middleware(RequestId),
+            Middleware(web_http.SecurityHeaders),
             Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes),
         ],
     )

@@ -57,6 +57,8 @@ def _demo_seeder(settings: Settings, host: str, port: int) -> Callable[[], Await
         passwords = Passwords(settings.password_memory_kib, settings.password_time_cost)
         credentials = await seed_demo(passwords, settings.max_purchase_amount)
         print("\nWallet demo is ready.", flush=True)
+        print(f"  Wallet:   http://{host}:{port}/", flush=True)
+        print(f"  Till:     http://{host}:{port}/pos", flush=True)
         print(f"  GraphiQL: http://{host}:{port}/graphql", flush=True)
         for line in credentials.lines:
             print(f"  {line}", flush=True)

@@ -1,0 +1,308 @@
+// The cashier console. Talks to POST /graphql only; the staff token lives in
+// sessionStorage, so closing the till's tab logs the cashier out.
+import { ApiError, graphql, newKey } from "/web/shared/graphql.js";
+import { cardNumber, date, h, points } from "/web/shared/format.js";
+
+const SESSION_KEY = "pos.session";
+const STORE_KEY = "pos.store";
+const $ = (id) => document.getElementById(id);
+
+const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) {
+  __typename ... on LogInSuccess { accessToken expiresAt role }
+  ... on Error { code message } } }`;
+
+const WHO = `{ currentStaff { name role stores { id name isActive } } stores { id name } program { currency } }`;
+
+const MEMBER_FIELDS = `id name cardNumber tier { name } points { available pending }`;
+const VOUCHER_FIELDS = `code status expiresAt reward { name }`;
+
+const SCAN = `mutation($code: String!, $storeId: ID!) { scanMember(code: $code, storeId: $storeId) {
+  __typename
+  ... on ScanMemberSuccess { member { ${MEMBER_FIELDS} } vouchers { ${VOUCHER_FIELDS} } }
+  ... on RateLimitedError { retryAfterSeconds }
+  ... on Error { code message } } }`;
+
+const RECORD = `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) {
+  __typename
+  ... on RecordPurchaseSuccess { pointsEarned bonusPoints pending replayed member { ${MEMBER_FIELDS} } }
+  ... on Error { code message } } }`;
+
+const USE_VOUCHER = `mutation($input: UseVoucherInput!) { useVoucher(input: $input) {
+  __typename
+  ... on UseVoucherSuccess { voucher { ${VOUCHER_FIELDS} usedAt member { ${MEMBER_FIELDS} } } }
+  ... on AlreadyUsedError { usedAt }
+  ... on Error { code message } } }`;
+
+const state = {
+  session: null,
+  storeId: null,
+  currency: "USD",
+  member: null,
+  purchaseKey: newKey(),
+  camera: null,
+};
+
+function loadSession() {
+  try {
+    const session = JSON.parse(sessionStorage.getItem(SESSION_KEY));
+    if (session && Date.parse(session.expiresAt) > Date.now()) return session;
+  } catch (error) { /* nothing stored */ }
+  return null;
+}
+
+async function api(query, variables = {}) {
+  try {
+    return await graphql(query, variables, state.session?.token);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "UNAUTHENTICATED") logOut("Your session ended: please log in again.");
+    throw error;
+  }
+}
+
+function logOut(message = "") {
+  state.session = null;
+  sessionStorage.removeItem(SESSION_KEY);
+  clearMember();
+  stopCamera();
+  $("console").hidden = true;
+  $("log-out").hidden = true;
+  $("login").hidden = false;
+  $("till-where").textContent = "";
+  $("login-error").textContent = message;
+  $("login-email").focus();
+}
+
+async function logIn(event) {
+  event.preventDefault();
+  const form = event.target;
+  $("login-error").textContent = "";
+  try {
+    const result = (await graphql(LOG_IN, {
+      input: { email: form.email.value.trim(), password: form.password.value, account: "STAFF" },
+    })).logIn;
+    if (result.code) {
+      $("login-error").textContent = result.message;
+      return;
+    }
+    state.session = { token: result.accessToken, expiresAt: result.expiresAt };
+    sessionStorage.setItem(SESSION_KEY, JSON.stringify(state.session));
+    form.reset();
+    await openConsole();
+  } catch (error) {
+    $("login-error").textContent = error.message;
+  }
+}
+
+async function openConsole() {
+  const data = await api(WHO);
+  state.currency = data.program.currency;
+  $("currency").textContent = state.currency;
+  // Admins act at every store; a cashier at the stores assigned to them.
+  const stores = data.currentStaff.role === "ADMIN" ? data.stores : data.currentStaff.stores.filter((s) => s.isActive);
+  $("store").replaceChildren(...stores.map((store) => h("option", { value: store.id }, store.name)));
+  const saved = sessionStorage.getItem(STORE_KEY);
+  state.storeId = stores.some((s) => s.id === saved) ? saved : stores[0]?.id ?? null;
+  $("store").value = state.storeId ?? "";
+  $("store-form").hidden = stores.length < 2;
+  $("till-where").textContent = `· ${data.currentStaff.name || "cashier"}${stores.length ? ` at ${$("store").selectedOptions[0].textContent}` : ""}`;
+  $("login").hidden = true;
+  $("console").hidden = false;
+  $("log-out").hidden = false;
+  $("camera-start").hidden = !("BarcodeDetector" in window && navigator.mediaDevices?.getUserMedia);
+  if (!state.storeId) $("scan-error").textContent = "You are not assigned to a store: ask an admin.";
+  $("scan-input").focus();
+}
+
+function showError(id, error) {
+  $(id).textContent = error.retryAfterSeconds
+    ? `${error.message} Try again in ${error.retryAfterSeconds} s.` : error.message;
+}
+
+async function findMember(event) {
+  event?.preventDefault();
+  const code = $("scan-input").value.trim();
+  $("scan-error").textContent = "";
+  if (!code) {
+    $("scan-error").textContent = "Scan a code or type the card number.";
+    return;
+  }
+  try {
+    const result = (await api(SCAN, { code, storeId: state.storeId })).scanMember;
+    if (result.code) {
+      showError("scan-error", result);
+      $("scan-input").select();
+      return;
+    }
+    showMember(result.member, result.vouchers);
+    $("scan-input").value = "";
+    $("purchase-amount").focus();
+  } catch (error) {
+    $("scan-error").textContent = error.message;
+  }
+}
+
+function showMember(member, vouchers) {
+  state.member = member;
+  state.purchaseKey = newKey();
+  for (const id of ["member", "purchase", "vouchers"]) $(id).hidden = false;
+  $("member").dataset.memberId = member.id;
+  $("member-name").textContent = member.name;
+  $("member-card").textContent = cardNumber(member.cardNumber);
+  $("member-tier").textContent = member.tier?.name ?? "no tier";
+  renderPoints(member);
+  $("purchase-result").textContent = "";
+  $("purchase-error").textContent = "";
+  if (vouchers) renderVouchers(vouchers);
+}
+
+function renderPoints(member) {
+  $("member-available").textContent = points(member.points.available);
+  $("member-pending").textContent = points(member.points.pending);
+  $("member-tier").textContent = member.tier?.name ?? "no tier";
+}
+
+function renderVouchers(vouchers) {
+  $("vouchers-empty").hidden = vouchers.length > 0;
+  $("voucher-list").replaceChildren(...vouchers.map((voucher) =>
+    h("li", { "data-voucher": voucher.code },
+      h("div", { className: "row" },
+        h("span", {}, h("strong", {}, voucher.reward.name), h("br"),
+          h("span", { className: "voucher-code" }, voucher.code)),
+        h("button", { type: "button", className: "secondary", onclick: () => useVoucher(voucher.code),
+          "aria-label": `Use ${voucher.reward.name} (${voucher.code})` }, "Use")),
+      voucher.expiresAt ? h("span", { className: "hint" }, `valid until ${date(voucher.expiresAt)}`) : null)));
+}
+
+function clearMember() {
+  state.member = null;
+  for (const id of ["member", "purchase", "vouchers"]) $(id).hidden = true;
+  $("purchase-form").reset();
+  $("voucher-list").replaceChildren();
+}
+
+async function recordPurchase(event) {
+  event.preventDefault();
+  const form = event.target;
+  $("purchase-error").textContent = "";
+  $("purchase-result").textContent = "";
+  const amount = form.amount.value.trim().replace(",", ".");
+  if (!/^\d+(\.\d{1,2})?$/.test(amount) || Number(amount) <= 0) {
+    $("purchase-error").textContent = "Enter the amount paid, e.g. 19.99.";
+    form.amount.focus();
+    return;
+  }
+  if (!form.reference.value.trim()) {
+    $("purchase-error").textContent = "Enter the receipt number.";
+    form.reference.focus();
+    return;
+  }
+  const button = form.querySelector("button[type=submit]");
+  button.disabled = true;
+  try {
+    // The member was identified by scanMember: their id stays valid after the scan code lapses.
+    const result = (await api(RECORD, { input: {
+      memberId: state.member.id, amount, currency: state.currency, reference: form.reference.value.trim(),
+      storeId: state.storeId, idempotencyKey: state.purchaseKey,
+    } })).recordPurchase;
+    if (result.code) {
+      showError("purchase-error", result);
+      return;
+    }
+    state.purchaseKey = newKey(); // the next sale is a new request; a retry of this one reused the key
+    renderPoints(result.member);
+    const bonus = result.bonusPoints ? ` (${points(result.bonusPoints)} tier bonus)` : "";
+    $("purchase-result").textContent = `Recorded: +${points(result.pointsEarned)} points${bonus}`
+      + `${result.pending ? ", pending until the return window ends" : ""}.`;
+    form.reset();
+  } catch (error) {
+    $("purchase-error").textContent = error.message;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function useVoucher(code) {
+  $("voucher-error").textContent = "";
+  $("voucher-result").textContent = "";
+  try {
+    const result = (await api(USE_VOUCHER, { input: { code, storeId: state.storeId } })).useVoucher;
+    if (result.code) {
+      $("voucher-error").textContent = result.message;
+      return;
+    }
+    $("voucher-result").textContent = `Used: ${result.voucher.reward.name} (${result.voucher.code}) for ${result.voucher.member.name}.`;
+    $("voucher-code").value = "";
+    document.querySelector(`#voucher-list [data-voucher="${CSS.escape(result.voucher.code)}"]`)?.remove();
+    $("vouchers-empty").hidden = $("voucher-list").childElementCount > 0;
+  } catch (error) {
+    $("voucher-error").textContent = error.message;
+  }
+}
+
+// --- camera scanning (where the browser has BarcodeDetector) ----------------------------
+
+async function startCamera() {
+  $("scan-error").textContent = "";
+  try {
+    const detector = new BarcodeDetector({ formats: ["qr_code"] });
+    const stream = await navigator.mediaDevices.getUserMedia({ video: { facingMode: "environment" } });
+    state.camera = { stream, timer: null };
+    const video = $("camera-video");
+    video.srcObject = stream;
+    $("camera").hidden = false;
+    await video.play();
+    const look = async () => {
+      if (!state.camera) return;
+      try {
+        const [found] = await detector.detect(video);
+        if (found?.rawValue) {
+          $("scan-input").value = found.rawValue;
+          stopCamera();
+          await findMember();
+          return;
+        }
+      } catch (error) { /* a frame that could not be read: try the next */ }
+      state.camera.timer = setTimeout(look, 250);
+    };
+    look();
+  } catch (error) {
+    stopCamera();
+    $("scan-error").textContent = "The camera is not available: type the card number instead.";
+  }
+}
+
+function stopCamera() {
+  if (!state.camera) return;
+  clearTimeout(state.camera.timer);
+  state.camera.stream.getTracks().forEach((track) => track.stop());
+  $("camera-video").srcObject = null;
+  state.camera = null;
+  $("camera").hidden = true;
+}
+
+function start() {
+  $("login-form").addEventListener("submit", logIn);
+  $("log-out").addEventListener("click", () => logOut());
+  $("scan-form").addEventListener("submit", findMember);
+  $("purchase-form").addEventListener("submit", recordPurchase);
+  $("voucher-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    const code = $("voucher-code").value.trim();
+    if (code) useVoucher(code);
+    else $("voucher-error").textContent = "Type or scan the voucher code.";
+  });
+  $("member-clear").addEventListener("click", () => { clearMember(); $("scan-input").focus(); });
+  $("store").addEventListener("change", () => {
+    state.storeId = $("store").value;
+    sessionStorage.setItem(STORE_KEY, state.storeId);
+  });
+  $("camera-start").addEventListener("click", startCamera);
+  $("camera-stop").addEventListener("click", stopCamera);
+
+  state.session = loadSession();
+  if (state.session) openConsole().catch((error) => logOut(error.message));
+  else logOut();
+  document.body.dataset.ready = "true";
+}
+
+start();

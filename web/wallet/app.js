@@ -1,0 +1,553 @@
+// The member wallet. Talks to POST /graphql and GET /qr/* only, with the token from
+// signUp / logIn kept in localStorage until it expires or the member logs out.
+import { ApiError, OfflineError, authorizedImage, graphql, newKey } from "/web/shared/graphql.js";
+import { cardNumber, date, dateTime, h, money, points } from "/web/shared/format.js";
+
+const SESSION_KEY = "wallet.session";     // { token, expiresAt }
+const LAST_CARD_KEY = "wallet.lastCard";  // the last `me` seen, for the offline card
+const REFRESH_MARGIN_MS = 10_000;         // fetch a new scan code this long before it lapses
+const PAGE_SIZE = 20;
+
+const $ = (id) => document.getElementById(id);
+
+const ME = `{
+  program { name currency qualifyingMeasure }
+  me {
+    id name cardNumber
+    points { available pending owed expiringSoon { amount on } }
+    tier { name rank }
+    tierProgress {
+      current { name rank } next { name rank threshold }
+      qualifying needed percent periodEnd keepsTierUntil
+    }
+  }
+  tiers { id name rank threshold benefits { earnMultiplier perks } }
+}`;
+
+const ACTIVITY = `query($after: String) { me { activity(first: ${PAGE_SIZE}, after: $after) {
+  edges { node { id kind bucket amount reason reference createdAt } }
+  pageInfo { hasNextPage endCursor } } } }`;
+
+const REWARDS = `query($after: String) { rewards(first: ${PAGE_SIZE}, after: $after) {
+  edges { node { id name description kind costPoints minTierRank stock affordable unlocked
+                 discountAmount discountPercent charityName experienceAt } }
+  pageInfo { hasNextPage endCursor } } }`;
+
+const VOUCHERS = `{ me { vouchers(first: 50) {
+  id code status quantity pointsSpent expiresAt usedAt createdAt reward { name kind } } } }`;
+
+const REDEEM = `mutation($input: RedeemRewardInput!) { redeemReward(input: $input) {
+  __typename
+  ... on RedeemRewardSuccess { pointsSpent voucher { code status expiresAt reward { name } } }
+  ... on InsufficientPointsError { available requested }
+  ... on Error { code message } } }`;
+
+const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) {
+  __typename ... on SignUpSuccess { accessToken expiresAt }
+  ... on Error { code message } } }`;
+
+const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) {
+  __typename ... on LogInSuccess { accessToken expiresAt role }
+  ... on Error { code message } } }`;
+
+const KIND_WORDS = {
+  EARN: "Points earned", BONUS: "Tier bonus", REDEEM: "Reward redeemed", REFUND: "Refund",
+  ADJUST: "Adjustment", EXPIRE: "Points expired", REVERSE: "Points returned",
+  DONATE: "Donation", RELEASE: "Points now available", RECOVER: "Owed points repaid",
+};
+
+const state = {
+  session: null,
+  me: null,
+  program: null,
+  tiers: [],
+  view: "card",
+  qrUrl: null,
+  qrTimer: null,
+  countdownTimer: null,
+  qrExpiresAt: 0,
+  activityCursor: null,
+  activityLoading: false,
+  rewardsCursor: null,
+  wakeLock: null,
+};
+
+// --- session ---------------------------------------------------------------------------
+
+function loadSession() {
+  try {
+    const session = JSON.parse(localStorage.getItem(SESSION_KEY));
+    if (!session) return null;
+    // Offline, an expired session still opens the last known card: its card number is
+    // what the till needs. Online, it is dropped and the member logs in again.
+    if (Date.parse(session.expiresAt) > Date.now() || !navigator.onLine) return session;
+    localStorage.removeItem(SESSION_KEY);
+    localStorage.removeItem(LAST_CARD_KEY);
+  } catch (error) { /* nothing stored */ }
+  return null;
+}
+
+function saveSession(token, expiresAt) {
+  state.session = { token, expiresAt };
+  localStorage.setItem(SESSION_KEY, JSON.stringify(state.session));
+}
+
+function logOut(message = "") {
+  state.session = null;
+  state.me = null;
+  localStorage.removeItem(SESSION_KEY);
+  localStorage.removeItem(LAST_CARD_KEY);
+  stopScanCode();
+  // Nothing of this member stays on the page for the next one.
+  for (const id of ["activity-list", "reward-list", "voucher-list", "tier-list"]) $(id).replaceChildren();
+  $("scan-qr").removeAttribute("src");
+  showSignedOut(message);
+}
+
+async function api(query, variables = {}) {
+  try {
+    return await graphql(query, variables, state.session?.token);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "UNAUTHENTICATED") {
+      logOut("Your session ended: please log in again.");
+    }
+    throw error;
+  }
+}
+
+// --- signed out ------------------------------------------------------------------------
+
+function showSignedOut(message = "") {
+  $("signed-in").hidden = true;
+  $("tabbar").hidden = true;
+  $("log-out").hidden = true;
+  $("auth").hidden = false;
+  $("login-error").textContent = message;
+}
+
+function selectTab(which) {
+  const login = which === "login";
+  for (const [tab, panel, selected] of [["tab-login", "login-form", login], ["tab-signup", "signup-form", !login]]) {
+    $(tab).setAttribute("aria-selected", String(selected));
+    $(tab).tabIndex = selected ? 0 : -1;
+    $(panel).hidden = !selected;
+  }
+}
+
+function setUpAuthForms() {
+  $("tab-login").addEventListener("click", () => selectTab("login"));
+  $("tab-signup").addEventListener("click", () => selectTab("signup"));
+  for (const id of ["tab-login", "tab-signup"]) {
+    $(id).addEventListener("keydown", (event) => {
+      if (event.key !== "ArrowLeft" && event.key !== "ArrowRight") return;
+      const next = id === "tab-login" ? "signup" : "login";
+      selectTab(next);
+      $(`tab-${next}`).focus();
+    });
+  }
+  $("login-form").addEventListener("submit", (event) =>
+    submitAuth(event, LOG_IN, "logIn", "login-error", (form) => ({
+      email: form.email.value.trim(), password: form.password.value, account: "MEMBER",
+    })));
+  $("signup-form").addEventListener("submit", (event) =>
+    submitAuth(event, SIGN_UP, "signUp", "signup-error", (form) => ({
+      name: form.name.value.trim(), email: form.email.value.trim(), password: form.password.value,
+    })));
+}
+
+async function submitAuth(event, mutation, field, errorId, input) {
+  event.preventDefault();
+  const form = event.target;
+  const button = form.querySelector("button[type=submit]");
+  $(errorId).textContent = "";
+  button.disabled = true;
+  try {
+    const result = (await graphql(mutation, { input: input(form) }))[field];
+    if (result.code) {
+      $(errorId).textContent = result.message;
+      return;
+    }
+    saveSession(result.accessToken, result.expiresAt);
+    form.reset();
+    await showSignedIn();
+  } catch (error) {
+    $(errorId).textContent = error instanceof OfflineError
+      ? "You are offline: logging in needs a connection." : error.message;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+// --- signed in -------------------------------------------------------------------------
+
+async function showSignedIn() {
+  $("auth").hidden = true;
+  $("signed-in").hidden = false;
+  $("tabbar").hidden = false;
+  $("log-out").hidden = false;
+  await refreshMe();
+  showView(viewFromHash(), { focus: false });
+}
+
+async function refreshMe() {
+  try {
+    const data = await api(ME);
+    state.me = data.me;
+    state.program = data.program;
+    state.tiers = data.tiers;
+    localStorage.setItem(LAST_CARD_KEY, JSON.stringify({ ...data, savedAt: new Date().toISOString() }));
+    setOffline(false);
+  } catch (error) {
+    if (!(error instanceof OfflineError)) throw error;
+    const last = JSON.parse(localStorage.getItem(LAST_CARD_KEY) || "null");
+    if (last) {
+      state.me = last.me;
+      state.program = last.program;
+      state.tiers = last.tiers;
+    }
+    setOffline(true, last?.savedAt);
+  }
+  renderMe();
+}
+
+function setOffline(offline, savedAt) {
+  document.body.classList.toggle("is-offline", offline);
+  $("offline").hidden = !offline;
+  $("offline").textContent = offline
+    ? `You are offline. This is your card as last seen${savedAt ? ` (${dateTime(savedAt)})` : ""}; `
+      + "the scan code needs a connection, so give your card number at the till."
+    : "";
+}
+
+function renderMe() {
+  const { me, program } = state;
+  if (!me) return;
+  $("program-name").textContent = program?.name ?? "Wallet";
+  $("member-name").textContent = me.name;
+  $("card-number").textContent = cardNumber(me.cardNumber);
+  $("scan-overlay-number").textContent = cardNumber(me.cardNumber);
+  $("points-available").textContent = points(me.points.available);
+  $("points-pending").textContent = points(me.points.pending);
+  $("card").dataset.cardNumber = me.cardNumber;
+  const soon = me.points.expiringSoon[0];
+  $("expiring").hidden = !soon;
+  if (soon) {
+    const total = me.points.expiringSoon.reduce((sum, lot) => sum + lot.amount, 0);
+    $("expiring").textContent = me.points.expiringSoon.length > 1
+      ? `${points(total)} points expire in the next 90 days, the first ${points(soon.amount)} on ${date(soon.on)}.`
+      : `${points(soon.amount)} points expire on ${date(soon.on)}.`;
+  }
+  $("owed").hidden = !me.points.owed;
+  $("owed").textContent = me.points.owed
+    ? `${points(me.points.owed)} points are owed after a refund; your next purchases repay them first.` : "";
+  renderTier();
+  $("rewards-balance").textContent = `You have ${points(me.points.available)} points to spend.`;
+}
+
+function measureWords(amount) {
+  if (state.program?.qualifyingMeasure === "SPEND") return money(amount, state.program.currency);
+  return `${points(Math.ceil(Number(amount)))} points`;
+}
+
+function renderTier() {
+  const progress = state.me.tierProgress;
+  $("tier-current").textContent = progress.current?.name ?? "not in a tier yet";
+  const percent = Math.max(0, Math.min(100, progress.percent));
+  $("tier-fill").style.width = `${percent}%`;
+  $("tier-bar").setAttribute("aria-valuenow", String(percent));
+  $("tier-bar").setAttribute("aria-valuetext", `${percent}%`);
+  $("tier-next-label").textContent = progress.next
+    ? `${measureWords(progress.needed)} more to reach ${progress.next.name} (${percent}%).`
+    : "You are in the top tier.";
+  $("tier-period").textContent =
+    `This period ends ${date(progress.periodEnd)}; you keep ${progress.current?.name ?? "your tier"} at least until ${date(progress.keepsTierUntil)}.`;
+  const currentRank = progress.current?.rank;
+  $("tier-list").replaceChildren(...state.tiers.map((tier) =>
+    h("li", { className: tier.rank === currentRank ? "current" : "", "aria-current": tier.rank === currentRank ? "true" : null },
+      h("div", { className: "row" },
+        h("span", {}, tier.name, tier.rank === currentRank ? " (your tier)" : ""),
+        h("span", { className: "hint" }, tier.rank === 0 ? "from the start" : `from ${measureWords(tier.threshold)}`)),
+      h("ul", { className: "perks" },
+        Number(tier.benefits.earnMultiplier) > 1 ? h("li", {}, `${tier.benefits.earnMultiplier}× points on purchases`) : null,
+        tier.benefits.perks.map((perk) => h("li", {}, perk))))));
+}
+
+// --- views -----------------------------------------------------------------------------
+
+const VIEWS = ["card", "tier", "activity", "rewards"];
+
+function viewFromHash() {
+  const name = location.hash.replace("#", "");
+  return VIEWS.includes(name) ? name : "card";
+}
+
+function showView(name, { focus = true } = {}) {
+  state.view = name;
+  for (const view of VIEWS) $(`view-${view}`).hidden = view !== name;
+  for (const link of document.querySelectorAll("#tabbar a")) {
+    if (link.dataset.view === name) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  // Balances change at the till while the phone is open: each view shows them fresh.
+  if (focus && (name === "card" || name === "tier")) refreshMe().catch(() => {});
+  if (name === "card") startScanCode(); else stopScanCode();
+  if (name === "activity") loadActivity(true);
+  if (name === "rewards") loadRewards(true);
+  if (focus) $(`view-${name}`).querySelector("h2")?.setAttribute("tabindex", "-1");
+  if (focus) $(`view-${name}`).querySelector("h2")?.focus();
+}
+
+// --- the scan code ---------------------------------------------------------------------
+
+async function startScanCode() {
+  if (!state.session || state.view !== "card" || document.hidden) return;
+  clearTimeout(state.qrTimer);
+  try {
+    const image = await authorizedImage("/qr/scan.svg", state.session.token);
+    // Time left by the server's own clock, so a phone with a wrong clock still refreshes in time.
+    const serverNow = Date.parse(image.headers.get("date")) || Date.now();
+    const lifetime = Date.parse(image.headers.get("x-expires-at")) - serverNow;
+    state.qrExpiresAt = Date.now() + lifetime;
+    const img = $("scan-qr");
+    img.src = image.url;
+    img.dataset.expiresAt = image.headers.get("x-expires-at");
+    $("scan-overlay-qr").src = image.url;
+    if (state.qrUrl) URL.revokeObjectURL(state.qrUrl);
+    state.qrUrl = image.url;
+    img.hidden = false;
+    $("scan-qr-unavailable").hidden = true;
+    setOffline(false);
+    state.qrTimer = setTimeout(startScanCode, Math.max(lifetime - REFRESH_MARGIN_MS, 5_000));
+    tickCountdown();
+  } catch (error) {
+    if (error instanceof ApiError && error.code === "UNAUTHENTICATED") {
+      logOut("Your session ended: please log in again.");
+      return;
+    }
+    $("scan-qr").hidden = true;
+    $("scan-qr-unavailable").hidden = false;
+    $("scan-refresh").textContent = "";
+    if (error instanceof OfflineError) setOffline(true, JSON.parse(localStorage.getItem(LAST_CARD_KEY) || "{}").savedAt);
+    state.qrTimer = setTimeout(startScanCode, 15_000);
+  }
+}
+
+function tickCountdown() {
+  clearInterval(state.countdownTimer);
+  const tick = () => {
+    const seconds = Math.max(0, Math.floor((state.qrExpiresAt - Date.now()) / 1000));
+    $("scan-refresh").textContent = `This code is valid for ${seconds} s; a new one follows by itself.`;
+  };
+  tick();
+  state.countdownTimer = setInterval(tick, 1000);
+}
+
+function stopScanCode() {
+  clearTimeout(state.qrTimer);
+  clearInterval(state.countdownTimer);
+}
+
+async function showForScanning() {
+  $("scan-overlay").showModal();
+  $("scan-overlay-close").focus();
+  // Keep the screen on while the cashier scans; brightness itself is not the web's to set.
+  try { state.wakeLock = await navigator.wakeLock?.request("screen"); } catch (error) { /* not allowed */ }
+}
+
+function closeScanning() {
+  if ($("scan-overlay").open) $("scan-overlay").close();
+}
+
+function releaseScreen() {
+  state.wakeLock?.release().catch(() => {});
+  state.wakeLock = null;
+  $("bright").focus();
+}
+
+// --- activity --------------------------------------------------------------------------
+
+async function loadActivity(reset = false) {
+  if (state.activityLoading) return;
+  if (reset) {
+    state.activityCursor = null;
+    $("activity-list").replaceChildren();
+  }
+  state.activityLoading = true;
+  try {
+    const page = (await api(ACTIVITY, { after: state.activityCursor })).me.activity;
+    $("activity-list").append(...page.edges.map(({ node }) => activityItem(node)));
+    state.activityCursor = page.pageInfo.endCursor;
+    $("activity-more").hidden = !page.pageInfo.hasNextPage;
+    $("activity-empty").hidden = $("activity-list").childElementCount > 0;
+  } catch (error) {
+    if (error instanceof OfflineError) $("activity-empty").textContent = "Activity needs a connection.";
+    $("activity-empty").hidden = $("activity-list").childElementCount > 0;
+  } finally {
+    state.activityLoading = false;
+  }
+}
+
+function activityItem(entry) {
+  const sign = entry.amount > 0 ? "+" : "";
+  const bucket = entry.bucket === "AVAILABLE" ? "" : ` ${entry.bucket.toLowerCase()}`;
+  return h("li", { "data-kind": entry.kind },
+    h("div", { className: "row" },
+      h("strong", {}, KIND_WORDS[entry.kind] ?? entry.kind),
+      h("span", { className: entry.amount >= 0 ? "plus" : "minus" }, `${sign}${points(entry.amount)}${bucket}`)),
+    h("div", { className: "row hint" },
+      h("span", {}, [entry.reason, entry.reference].filter(Boolean).join(" · ")),
+      h("span", {}, dateTime(entry.createdAt))));
+}
+
+// --- rewards and vouchers --------------------------------------------------------------
+
+function tierName(rank) {
+  return state.tiers.find((tier) => tier.rank === rank)?.name ?? `tier ${rank}`;
+}
+
+async function loadRewards(reset = false) {
+  if (reset) {
+    state.rewardsCursor = null;
+    $("reward-list").replaceChildren();
+    loadVouchers();
+  }
+  try {
+    const page = (await api(REWARDS, { after: state.rewardsCursor })).rewards;
+    $("reward-list").append(...page.edges.map(({ node }) => rewardItem(node)));
+    state.rewardsCursor = page.pageInfo.endCursor;
+    $("rewards-more").hidden = !page.pageInfo.hasNextPage;
+  } catch (error) {
+    $("rewards-message").textContent = "";
+    if (error instanceof OfflineError) $("rewards-balance").textContent = "Rewards need a connection.";
+  }
+}
+
+function rewardItem(reward) {
+  const why = !reward.unlocked ? `Unlocks at ${tierName(reward.minTierRank)}`
+    : !reward.affordable ? `${points(reward.costPoints - state.me.points.available)} more points needed` : null;
+  const titleId = `reward-${reward.id}`;
+  return h("li", { className: "reward", "data-reward": reward.name },
+    h("div", { className: "row" },
+      h("strong", { id: titleId }, reward.name),
+      h("span", {}, `${points(reward.costPoints)} pts`)),
+    h("p", { className: "meta" }, reward.description),
+    reward.experienceAt ? h("p", { className: "meta" }, `On ${dateTime(reward.experienceAt)}`) : null,
+    reward.stock !== null && reward.stock <= 10 ? h("p", { className: "meta" }, `${reward.stock} left`) : null,
+    why ? h("p", { className: "meta" }, h("span", { className: "badge" }, why)) : null,
+    h("div", { className: "actions" },
+      h("button", {
+        type: "button",
+        disabled: !(reward.affordable && reward.unlocked),
+        "aria-describedby": titleId,
+        onclick: () => confirmRedeem(reward),
+      }, reward.kind === "DONATION" ? "Donate" : "Redeem")));
+}
+
+function confirmRedeem(reward) {
+  const dialog = $("confirm-redeem");
+  const key = newKey(); // one key per confirmation: a retried request is not a second redemption
+  $("confirm-text").textContent = `${reward.name} for ${points(reward.costPoints)} points. `
+    + `You will have ${points(state.me.points.available - reward.costPoints)} left.`;
+  $("confirm-error").textContent = "";
+  dialog.onclose = null;
+  dialog.showModal();
+  $("confirm-no").focus();
+  dialog.querySelector("form").onsubmit = async (event) => {
+    if (event.submitter?.value !== "confirm") return;
+    event.preventDefault();
+    $("confirm-yes").disabled = true;
+    try {
+      const result = (await api(REDEEM, { input: { rewardId: reward.id, quantity: 1, idempotencyKey: key } })).redeemReward;
+      if (result.code) {
+        $("confirm-error").textContent = result.message;
+        return;
+      }
+      dialog.close();
+      $("rewards-message").textContent = result.voucher.status === "USED"
+        ? `Thank you: ${points(result.pointsSpent)} points given.`
+        : `Redeemed ${result.voucher.reward.name}: voucher ${result.voucher.code}.`;
+      await refreshMe();
+      await loadRewards(true);
+    } catch (error) {
+      $("confirm-error").textContent = error.message;
+    } finally {
+      $("confirm-yes").disabled = false;
+    }
+  };
+}
+
+async function loadVouchers() {
+  try {
+    const vouchers = (await api(VOUCHERS)).me.vouchers.filter((v) => v.reward.kind !== "DONATION");
+    $("vouchers-empty").hidden = vouchers.length > 0;
+    $("voucher-list").replaceChildren(...vouchers.map((voucher) =>
+      h("li", { "data-voucher": voucher.code, "data-status": voucher.status },
+        h("div", { className: "row" },
+          h("strong", {}, voucher.reward.name),
+          h("span", { className: "badge" }, voucher.status.toLowerCase())),
+        h("div", { className: "row hint" },
+          h("span", { className: "voucher-code" }, voucher.code),
+          h("span", {}, voucher.status === "USED" ? `used ${date(voucher.usedAt)}`
+            : voucher.expiresAt ? `until ${date(voucher.expiresAt)}` : "")),
+        voucher.status === "ISSUED"
+          ? h("div", { className: "actions" },
+            h("button", { type: "button", className: "secondary", onclick: () => showVoucher(voucher) },
+              `Show QR for ${voucher.reward.name}`))
+          : null)));
+  } catch (error) {
+    $("vouchers-empty").hidden = false;
+  }
+}
+
+async function showVoucher(voucher) {
+  $("voucher-reward").textContent = voucher.reward.name;
+  $("voucher-code").textContent = voucher.code;
+  $("voucher-expiry").textContent = voucher.expiresAt ? `Use it by ${date(voucher.expiresAt)}.` : "";
+  $("voucher-qr").alt = `QR code of voucher ${voucher.code}`;
+  $("voucher-qr").removeAttribute("src");
+  $("voucher-dialog").showModal();
+  try {
+    const image = await authorizedImage(`/qr/voucher/${encodeURIComponent(voucher.code)}.svg`, state.session.token);
+    $("voucher-qr").src = image.url;
+    $("voucher-dialog").addEventListener("close", () => URL.revokeObjectURL(image.url), { once: true });
+  } catch (error) {
+    $("voucher-expiry").textContent = "The QR code needs a connection: show the code above.";
+  }
+}
+
+// --- start -----------------------------------------------------------------------------
+
+function start() {
+  setUpAuthForms();
+  $("log-out").addEventListener("click", () => logOut());
+  $("bright").addEventListener("click", showForScanning);
+  $("scan-overlay-close").addEventListener("click", closeScanning);
+  $("scan-overlay").addEventListener("close", releaseScreen); // Done, or Escape
+  $("activity-more").addEventListener("click", () => loadActivity());
+  $("rewards-more").addEventListener("click", () => loadRewards());
+  // Page the activity as the member scrolls to its end.
+  new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting) && !$("activity-more").hidden) loadActivity();
+  }).observe($("activity-more"));
+  window.addEventListener("hashchange", () => showView(viewFromHash()));
+  document.addEventListener("visibilitychange", () => {
+    if (document.hidden) stopScanCode();
+    else if (state.session && state.view === "card") startScanCode();
+  });
+  window.addEventListener("online", () => state.session && refreshMe().then(startScanCode));
+  window.addEventListener("offline", () => setOffline(true, JSON.parse(localStorage.getItem(LAST_CARD_KEY) || "{}").savedAt));
+
+  if ("serviceWorker" in navigator) {
+    navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
+  }
+
+  // The program's name, for the header of the log-in page too.
+  graphql("{ program { name } }").then((data) => { $("program-name").textContent = data.program.name; }, () => {});
+
+  state.session = loadSession();
+  if (state.session) showSignedIn().catch((error) => showSignedOut(error.message));
+  else showSignedOut();
+  document.body.dataset.ready = "true";
+}
+
+start();
