@@ -100,7 +100,8 @@ class Server:
 
 def _drive(plan: dict[str, Any]) -> dict[str, Any]:
     out = subprocess.run(
-        [sys.executable, "-m", "bench.drive", json.dumps(plan)], cwd=ROOT, check=True, capture_output=True, text=True
+        [sys.executable, "-m", "bench.drive"], input=json.dumps(plan), cwd=ROOT, check=True,
+        capture_output=True, text=True,
     )
     return json.loads(out.stdout.strip().splitlines()[-1])
 

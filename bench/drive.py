@@ -1,7 +1,7 @@
 """The load: many concurrent clients over HTTP on loopback, for a fixed time, in a process
 of its own. Prints one JSON object with the figures.
 
-    python -m bench.drive '<json config>'
+    python -m bench.drive < plan.json
 """
 from __future__ import annotations
 
@@ -171,7 +171,7 @@ async def run(plan: Plan) -> dict[str, Any]:
 
 
 def main() -> None:
-    plan = Plan(**json.loads(sys.argv[1]))
+    plan = Plan(**json.loads(sys.stdin.read()))
     print(json.dumps(asyncio.run(run(plan))))
 
 
