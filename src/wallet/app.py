@@ -21,6 +21,8 @@ from wallet.graphql.context import Context
 from wallet.graphql.limits import BodySizeLimit
 from wallet.graphql.schema import build_schema
 from wallet.passwords import Passwords
+from wallet.payments.gateway import Gateways
+from wallet.payments.registry import build_gateways
 from wallet.program.service import ensure_program
 from wallet.scan import http as scan_http
 
@@ -72,6 +74,7 @@ def create_app(
     *,
     manage_database: bool = True,
     on_ready: Callable[[], Awaitable[None]] | None = None,
+    gateways: Gateways | None = None,
 ) -> Starlette:
     """The ASGI app. With `manage_database`, start-up applies migrations and opens the ORM;
     tests that manage the database themselves pass False."""
@@ -116,4 +119,5 @@ def create_app(
     )
     app.state.settings = settings
     app.state.passwords = passwords
+    app.state.gateways = gateways if gateways is not None else build_gateways(settings)
     return app

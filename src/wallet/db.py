@@ -28,6 +28,8 @@ MODEL_MODULES = [
     "wallet.rewards.models",
     "wallet.audit.models",
     "wallet.scan.models",
+    "wallet.memberships.models",
+    "wallet.payments.models",
     "aerich.models",
 ]
 

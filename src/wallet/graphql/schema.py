@@ -11,6 +11,7 @@ from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
 from wallet.graphql.limits import limit_extensions
 from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
+from wallet.memberships.schema import MembershipMutations, MembershipQueries
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
 from wallet.scan.schema import ScanMutations
@@ -19,7 +20,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries),
 )
 Mutation = merge_types(
     "Mutation",
@@ -31,6 +32,7 @@ Mutation = merge_types(
         ProgramMutations,
         RewardMutations,
         TierMutations,
+        MembershipMutations,
     ),
 )
 

@@ -57,7 +57,7 @@ class RecordPurchaseSuccess:
     purchase_id: strawberry.ID = strawberry.field(description="The recorded purchase.")
     points_earned: int = strawberry.field(description="Points the purchase earned in all.")
     base_points: int = strawberry.field(description="Of those, points at the program's earn rate.")
-    bonus_points: int = strawberry.field(description="Of those, points from the tier multiplier.")
+    bonus_points: int = strawberry.field(description="Of those, points from the tier and plan multipliers.")
     pending: bool = strawberry.field(
         description="True when the points are pending until the return window ends."
     )

@@ -7,6 +7,11 @@ Rules written down here (and in the README):
   multiplier m it earns floor(amount × earn rate × m) in all; the difference is written as
   a separate `bonus` entry. The multiplier is the member's tier before the purchase: the
   purchase that crosses a threshold earns at the old rate.
+- Multipliers combine by multiplying: with a tier multiplier t and a paid plan's
+  multiplier p (while the membership is trialing, active or past due), a purchase earns
+  floor(amount × earn rate × t × p) in all, rounded once; the base points stay
+  floor(amount × earn rate) and everything above them is one `bonus` entry naming both.
+  Gold (×1.5) with Plus (×2) on 100.00 at 1 point per 1.00 earns 300 points.
 - Return window: with `return_window_days` > 0, purchase points are pending until the
   window ends (`wallet run-jobs` releases them); owed points are paid back at release.
 - Lots: every credit to the available balance is a lot; every debit spends the oldest lots
@@ -59,6 +64,7 @@ from wallet.ledger.models import (
 from wallet.program.models import Program
 from wallet.members import service as members
 from wallet.members.models import Member
+from wallet.memberships.benefits import plan_with_benefits
 from wallet.program.service import get_program, lot_expires_at, points_for
 from wallet.scan import service as scan
 from wallet.scan.service import ScanPolicy
@@ -340,8 +346,10 @@ async def record_purchase(
         # each at the tier the previous one left.
         account = await lock_account(member.id)
         multiplier, tier_name = await tiers.earn_multiplier(member.id)
+        plan = await plan_with_benefits(member.id)
+        plan_multiplier = Decimal(plan.earn_multiplier) if plan is not None else Decimal(1)
         base = points_for(amount, program.earn_rate)
-        total = points_for(amount, program.earn_rate, multiplier)
+        total = points_for(amount, program.earn_rate, multiplier * plan_multiplier)
         bonus = total - base
         try:
             purchase = await Purchase.create(
@@ -361,7 +369,9 @@ async def record_purchase(
                 "A purchase with this reference was already recorded.", field="reference"
             ) from exc
         if total > 0:
-            await _credit_purchase(program, account, purchase, base, bonus, tier_name, actor)
+            await _credit_purchase(
+                program, account, purchase, base, bonus, _bonus_reason(tier_name, multiplier, plan), actor
+            )
         await tiers.after_purchase(member.id, actor)
         await audit.record(
             actor,
@@ -401,13 +411,23 @@ async def record_purchase(
     )
 
 
+def _bonus_reason(tier_name: str | None, tier_multiplier: Decimal, plan: Any) -> str:
+    """Names what the bonus of a purchase comes from: the tier, the plan, or both."""
+    sources = []
+    if tier_name is not None and tier_multiplier != 1:
+        sources.append(f"{tier_name} tier")
+    if plan is not None and Decimal(plan.earn_multiplier) != 1:
+        sources.append(f"{plan.name} membership")
+    return " and ".join(sources) + " bonus" if sources else "Bonus"
+
+
 async def _credit_purchase(
     program: Program,
     account: PointsAccount,
     purchase: Purchase,
     base: int,
     bonus: int,
-    tier_name: str | None,
+    bonus_reason: str,
     actor: Actor,
 ) -> None:
     """Credit base and bonus points to the locked account: pending inside the return
@@ -417,7 +437,7 @@ async def _credit_purchase(
     postings = [Posting(EntryKind.EARN, bucket, base, "Purchase", reference, purchase.id)] if base else []
     if bonus:
         postings.append(
-            Posting(EntryKind.BONUS, bucket, bonus, f"{tier_name} tier bonus", reference, purchase.id)
+            Posting(EntryKind.BONUS, bucket, bonus, bonus_reason, reference, purchase.id)
         )
     if bucket is Bucket.AVAILABLE:
         postings += recovery_postings(account, base + bonus, reference)

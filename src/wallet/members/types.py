@@ -10,6 +10,7 @@ from wallet.graphql.types import Info, PageInfo
 from wallet.ledger import service as ledger
 from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryEdge, Points
 from wallet.members import models
+from wallet.memberships.types import Membership, member_membership
 from wallet.pagination import decode_cursor, encode_cursor, page_size
 from wallet.rewards import service as rewards
 from wallet.rewards.types import Voucher, VoucherStatus
@@ -52,6 +53,12 @@ class Member:
     @strawberry.field(description="Where the member stands: tier, next tier, amount still needed.")
     async def tier_progress(self, info: Info) -> TierProgress:
         return await member_tier_progress(info, str(self.id))
+
+    @strawberry.field(
+        description="The member's paid membership: the live one, else the latest; null when never started."
+    )
+    async def membership(self, info: Info) -> Membership | None:
+        return await member_membership(str(self.id))
 
     @strawberry.field(description="The member's ledger entries, newest first.")
     async def activity(
