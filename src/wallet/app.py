@@ -1,4 +1,4 @@
-"""The Starlette app: /graphql, /health and the QR images (the web wallet joins later)."""
+"""The Starlette app: /graphql, /health, the QR images and the payment webhooks (the web wallet joins later)."""
 from __future__ import annotations
 
 import contextlib
@@ -21,6 +21,7 @@ from wallet.graphql.context import Context
 from wallet.graphql.limits import BodySizeLimit
 from wallet.graphql.schema import build_schema
 from wallet.passwords import Passwords
+from wallet.payments import http as payments_http
 from wallet.payments.gateway import Gateways
 from wallet.payments.registry import build_gateways
 from wallet.program.service import ensure_program
@@ -108,6 +109,7 @@ def create_app(
         Route("/health", health, methods=["GET"]),
         Route("/qr/scan.{format}", scan_http.scan_qr, methods=["GET"]),
         Route("/qr/voucher/{code}.{format}", scan_http.voucher_qr, methods=["GET"]),
+        Route("/webhooks/{gateway}", payments_http.webhook, methods=["POST"]),
     ]
     app = Starlette(
         routes=routes,

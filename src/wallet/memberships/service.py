@@ -579,21 +579,50 @@ async def _process_one(
                 return
 
 
-async def renewal_paid(actor: Actor, gateway: str, subscription_id: str) -> Membership | None:
-    """A gateway that renews by itself reports a paid period: a membership whose period has
-    ended (or that is past due) starts its next period; otherwise this period is already
-    renewed and nothing changes."""
+async def renewal_paid(
+    actor: Actor, gateway: str, subscription_id: str, paid_until: datetime | None
+) -> Membership | None:
+    """A gateway that renews by itself reports a paid period ending at `paid_until`. The
+    membership's period is extended to it when it ends later than the current one (so the
+    same period reported twice renews once); past due or not, it is active again. Without
+    `paid_until`, a period that has ended is renewed for one interval."""
     async with transaction():
         membership = await Membership.select_for_update().get_or_none(
             gateway=gateway, gateway_subscription_id=subscription_id
         )
-        if membership is None:
-            return None
+        if membership is None or membership.status not in BENEFIT_STATUSES:
+            return membership
         end = membership.current_period_end
-        if membership.status is S.PAST_DUE or (
-            membership.status in (S.TRIALING, S.ACTIVE) and end is not None and end <= clock.now()
-        ):
-            await _renew_period(membership, actor, "Renewed: the gateway reported the invoice paid")
+        assert end is not None
+        if paid_until is None:
+            if membership.status is S.PAST_DUE or end <= clock.now():
+                await _renew_period(membership, actor, "Renewed: the gateway reported the invoice paid")
+            return membership
+        if paid_until <= end:
+            return membership
+        plan = await MembershipPlan.get(id=membership.next_plan_id or membership.plan_id)
+        await _move(
+            membership, S.ACTIVE, "Renewed: the gateway reported the invoice paid", actor,
+            plan_id=plan.id, next_plan_id=None, current_period_start=end, current_period_end=paid_until,
+            past_due_since=None, failure_reason="",
+        )
+        await _grant_bonus(membership, plan, end)
+    return membership
+
+
+async def subscription_ended(actor: Actor, gateway: str, subscription_id: str, reason: str) -> Membership | None:
+    """The gateway stopped the subscription (unpaid after its retries, or cancelled there):
+    a membership cancelled at period end is `cancelled`, any other live one `lapsed`."""
+    async with transaction():
+        membership = await Membership.select_for_update().get_or_none(
+            gateway=gateway, gateway_subscription_id=subscription_id
+        )
+        if membership is None or membership.status not in BENEFIT_STATUSES:
+            return membership
+        if membership.cancel_at_period_end:
+            await _move(membership, S.CANCELLED, "Cancelled at the period end, as the member asked", actor)
+        else:
+            await _move(membership, S.LAPSED, reason, actor)
     return membership
 
 

@@ -9,6 +9,7 @@ paid or failed. The membership service turns events into state changes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
 from typing import Protocol
@@ -19,6 +20,7 @@ class EventKind(StrEnum):
     CHECKOUT_FAILED = "checkout_failed"  # the first payment failed or the checkout expired
     RENEWAL_PAID = "renewal_paid"  # a period's invoice was paid
     RENEWAL_FAILED = "renewal_failed"  # a period's invoice failed
+    SUBSCRIPTION_ENDED = "subscription_ended"  # the gateway stopped the subscription
     IGNORED = "ignored"  # an event Wallet does not act on
 
 
@@ -74,6 +76,7 @@ class GatewayEventData:
     membership_id: str | None = None
     subscription_id: str | None = None
     reason: str = ""
+    paid_until: datetime | None = None  # for a renewal: the end of the period it pays for
 
 
 class BadSignature(Exception):
@@ -89,6 +92,8 @@ class Gateway(Protocol):
     async def charge_renewal(self, request: RenewalRequest) -> Charge: ...
 
     def parse_webhook(self, payload: bytes, headers: dict[str, str]) -> GatewayEventData: ...
+
+    async def set_cancel_at_period_end(self, subscription_id: str | None, cancel: bool) -> None: ...
 
 
 class GatewayError(Exception):

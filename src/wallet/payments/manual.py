@@ -52,6 +52,9 @@ class ManualGateway:
             return Charge(paid=True, payment_id=f"manual_py_{uuid.uuid4().hex[:12]}")
         raise RuntimeError("manual gateway: no outcome set for this charge (call will_pay or will_decline)")
 
+    async def set_cancel_at_period_end(self, subscription_id: str | None, cancel: bool) -> None:
+        return None  # the job itself renews manual memberships, or not
+
     def parse_webhook(self, payload: bytes, headers: dict[str, str]) -> GatewayEventData:
         # The manual gateway has no webhooks: its checkouts are confirmed through the API.
         raise BadSignature("the manual gateway sends no webhooks")
