@@ -30,6 +30,7 @@ MODEL_MODULES = [
     "wallet.scan.models",
     "wallet.memberships.models",
     "wallet.payments.models",
+    "wallet.credit.models",
     "aerich.models",
 ]
 

@@ -17,6 +17,7 @@ from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
 from wallet import errors as domain
+from wallet.credit.errors import InsufficientCredit
 from wallet.ledger.errors import InsufficientPoints, RefundExceedsPurchase
 from wallet.memberships.errors import MembershipState
 from wallet.rewards import errors as rewards
@@ -149,6 +150,12 @@ class PaymentGatewayError(Error):
     pass
 
 
+@strawberry.type(description="The member's wallet credit does not cover the amount.")
+class InsufficientCreditError(Error):
+    available: Decimal = strawberry.field(description="Credit available now.")
+    requested: Decimal = strawberry.field(description="Credit the operation needed.")
+
+
 def error_type(exc: domain.DomainError) -> Error:
     """The GraphQL error type for a domain error."""
     code = ErrorCode(exc.code)
@@ -166,6 +173,10 @@ def error_type(exc: domain.DomainError) -> Error:
         return AlreadyUsedError(code=code, message=exc.message, used_at=exc.used_at)
     if isinstance(exc, rewards.VoucherExpired):
         return VoucherExpiredError(code=code, message=exc.message, expires_at=exc.expires_at)
+    if isinstance(exc, InsufficientCredit):
+        return InsufficientCreditError(
+            code=code, message=exc.message, available=exc.available, requested=exc.requested
+        )
     if isinstance(exc, MembershipState):
         return MembershipStateError(code=code, message=exc.message, status=exc.status)
     if isinstance(exc, domain.RateLimited):
@@ -224,6 +235,7 @@ ALL_ERROR_TYPES = (
     MembershipExistsError,
     MembershipStateError,
     PaymentGatewayError,
+    InsufficientCreditError,
 )
 
 

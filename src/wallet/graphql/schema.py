@@ -9,6 +9,7 @@ from wallet.audit.schema import AuditQueries
 from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
 from wallet.graphql.limits import limit_extensions
+from wallet.credit.schema import CreditMutations, CreditQueries
 from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
@@ -20,7 +21,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries),
 )
 Mutation = merge_types(
     "Mutation",
@@ -33,6 +34,7 @@ Mutation = merge_types(
         RewardMutations,
         TierMutations,
         MembershipMutations,
+        CreditMutations,
     ),
 )
 

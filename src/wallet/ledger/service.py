@@ -29,6 +29,8 @@ Rules written down here (and in the README):
   first, with `recover` entries. Bonuses and adjustments are not used to pay them back.
 - Lifetime points add earn, bonus and positive adjustment entries, less points reversed by
   refunds. Spending, expiry and negative adjustments do not lower them.
+- Cashback (wallet credit in currency, not points) is credited with each purchase and
+  taken back in proportion by refunds: the rules are in `wallet.credit.service`.
 - Balances are changed only with the account row locked (`SELECT … FOR UPDATE` on
   PostgreSQL; SQLite runs one write transaction at a time) and by a compare-and-set update.
 """
@@ -63,6 +65,7 @@ from wallet.ledger.models import (
 )
 from wallet.program.models import Program
 from wallet.members import service as members
+from wallet.credit import service as credit
 from wallet.members.models import Member
 from wallet.memberships.benefits import plan_with_benefits
 from wallet.program.service import get_program, lot_expires_at, points_for
@@ -290,6 +293,7 @@ class PurchaseRecorded:
     bonus_points: int
     pending: bool
     replayed: bool
+    cashback: Decimal = Decimal("0.00")
 
 
 async def record_purchase(
@@ -351,6 +355,7 @@ async def record_purchase(
         base = points_for(amount, program.earn_rate)
         total = points_for(amount, program.earn_rate, multiplier * plan_multiplier)
         bonus = total - base
+        cashback = credit.cashback_for(amount, await credit.cashback_percent(program, member.id, clock.now()))
         try:
             purchase = await Purchase.create(
                 id=uuid.uuid4(),
@@ -362,6 +367,7 @@ async def record_purchase(
                 currency=purchase_currency,
                 points_earned=total,
                 base_points=base,
+                cashback_amount=cashback,
                 created_at=clock.now(),
             )
         except IntegrityError as exc:
@@ -372,6 +378,7 @@ async def record_purchase(
             await _credit_purchase(
                 program, account, purchase, base, bonus, _bonus_reason(tier_name, multiplier, plan), actor
             )
+        await credit.credit_cashback(purchase, cashback, actor, program.currency)
         await tiers.after_purchase(member.id, actor)
         await audit.record(
             actor,
@@ -384,6 +391,7 @@ async def record_purchase(
                 "currency": purchase_currency,
                 "pointsEarned": total,
                 "bonusPoints": bonus,
+                "cashback": cashback,
                 "via": "memberId" if member_id else "scanCode" if scan_code else "cardNumber",
             },
             store_id=store.id,
@@ -396,6 +404,7 @@ async def record_purchase(
             "basePoints": base,
             "bonusPoints": bonus,
             "pending": program.return_window_days > 0,
+            "cashback": str(cashback),
         }
 
     async with scan.counting_refusals(actor, store_id):
@@ -408,6 +417,7 @@ async def record_purchase(
         bonus_points=result["bonusPoints"],
         pending=result["pending"],
         replayed=replayed,
+        cashback=Decimal(result.get("cashback", "0.00")),
     )
 
 
@@ -466,6 +476,8 @@ class PurchaseRefunded:
     points_reversed: int
     points_owed: int
     replayed: bool
+    cashback_reversed: Decimal = Decimal("0.00")
+    cashback_owed: Decimal = Decimal("0.00")
 
 
 async def refund_purchase(
@@ -515,6 +527,11 @@ async def refund_purchase(
             points_reversed=reversed_in_all,
             base_points_reversed=base_reversed_in_all,
         )
+        cashback_reversed, cashback_owed, cashback_in_all = await credit.reverse_cashback(
+            purchase, refunded, actor, store_uuid
+        )
+        if cashback_reversed:
+            await Purchase.filter(id=purchase.id).update(cashback_reversed=cashback_in_all)
         refund = await Refund.create(
             id=uuid.uuid4(),
             purchase_id=purchase.id,
@@ -535,6 +552,8 @@ async def refund_purchase(
                 "refundedAmount": refunded,
                 "pointsReversed": reversed_in_all,
                 "pointsOwed": owed,
+                "cashbackReversed": cashback_reversed,
+                "cashbackOwed": cashback_owed,
             },
             store_id=store_uuid,
             member_id=purchase.member_id,
@@ -544,11 +563,19 @@ async def refund_purchase(
             "memberId": str(purchase.member_id),
             "pointsReversed": to_reverse,
             "pointsOwed": owed,
+            "cashbackReversed": str(cashback_reversed),
+            "cashbackOwed": str(cashback_owed),
         }
 
     result, replayed = await run_once(actor, idempotency_key, "refundPurchase", request, write)
     return PurchaseRefunded(
-        result["refundId"], result["memberId"], result["pointsReversed"], result["pointsOwed"], replayed
+        result["refundId"],
+        result["memberId"],
+        result["pointsReversed"],
+        result["pointsOwed"],
+        replayed,
+        Decimal(result.get("cashbackReversed", "0.00")),
+        Decimal(result.get("cashbackOwed", "0.00")),
     )
 
 
@@ -661,6 +688,9 @@ async def check_ledger() -> list[LedgerMismatch]:
             )
         if problems:
             mismatches.append(LedgerMismatch(int(row["account_id"]), str(row["member_id"]), problems))
+    # Wallet credit keeps the same invariant (its problems say "credit").
+    for account_id, member_id, problems in await credit.check_credit():
+        mismatches.append(LedgerMismatch(account_id, member_id, problems))
     return mismatches
 
 

@@ -9,6 +9,7 @@ from wallet.errors import Forbidden
 from wallet.graphql.types import Info, PageInfo
 from wallet.ledger import service as ledger
 from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryEdge, Points
+from wallet.credit.types import Credit, member_credit
 from wallet.members import models
 from wallet.memberships.types import Membership, member_membership
 from wallet.pagination import decode_cursor, encode_cursor, page_size
@@ -59,6 +60,10 @@ class Member:
     )
     async def membership(self, info: Info) -> Membership | None:
         return await member_membership(str(self.id))
+
+    @strawberry.field(description="The member's wallet credit (from cashback), spendable at the till.")
+    async def credit(self, info: Info) -> Credit:
+        return await member_credit(str(self.id))
 
     @strawberry.field(description="The member's ledger entries, newest first.")
     async def activity(
