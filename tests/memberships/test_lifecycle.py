@@ -281,3 +281,17 @@ async def test_a_cashier_sees_the_membership_at_the_till(api, plan, frozen_clock
         "plan": {"name": "Plus", "benefits": {"earnMultiplier": "2.0"}},
     }
     _ = timedelta
+
+
+async def test_cancelling_before_payment_closes_the_checkout(api, plan, gateway, frozen_clock):
+    from tests.memberships.conftest import confirm, start
+
+    member = await api.sign_up()
+    started = await start(api, member, plan.id)
+    result = (await api.ok(CANCEL, token=member.token))["cancelMembership"]
+    assert result["membership"]["status"] == "CANCELLED"
+    assert gateway.expired == [started["checkout"]["id"]]
+    # a confirmation arriving anyway activates nothing
+    late = await confirm(api, member, started["checkout"]["id"])
+    assert late["membership"]["status"] == "CANCELLED"
+    assert await LedgerEntry.all().count() == 0

@@ -28,6 +28,16 @@ SECRET = "whsec_test_" + "k" * 32
 class FakeSessions:
     def __init__(self) -> None:
         self.calls: list[tuple[dict, dict]] = []
+        self.expired: list[str] = []
+        self.refuse_expiry = False
+
+    async def expire_async(self, session_id, params=None, options=None):
+        if self.refuse_expiry:
+            import stripe
+
+            raise stripe.InvalidRequestError("Only Checkout Sessions with a status of open can be expired.", None)
+        self.expired.append(session_id)
+        return SimpleNamespace(id=session_id, status="expired")
 
     async def create_async(self, params=None, options=None):
         self.calls.append((params, options))
@@ -247,3 +257,24 @@ async def test_the_same_event_delivered_at_once_is_applied_once(stripe_api, plan
     assert sorted(r.json()["duplicate"] for r in responses) == [False, True, True, True, True]
     assert await GatewayEvent.all().count() == 1
     assert await LedgerEntry.all().values_list("amount", flat=True) == [100]
+
+
+async def test_cancelling_a_pending_membership_expires_its_checkout(stripe_api, stripe_client, plan, frozen_clock):
+    member = await stripe_api.sign_up()
+    started = await start(stripe_api, member, plan.id)
+    cancelled = await stripe_api.ok("mutation { cancelMembership { __typename } }", token=member.token)
+    assert cancelled["cancelMembership"]["__typename"] == "MembershipSuccess"
+    assert stripe_client.sessions.expired == [started["checkout"]["id"]]
+    assert (await membership(stripe_api, member))["status"] == "CANCELLED"
+
+
+async def test_a_checkout_being_paid_cannot_be_cancelled(stripe_api, stripe_client, plan, frozen_clock):
+    member = await stripe_api.sign_up()
+    started = await start(stripe_api, member, plan.id)
+    stripe_client.sessions.refuse_expiry = True
+    refused = await stripe_api.ok("mutation { cancelMembership { __typename ... on Error { code } } }", token=member.token)
+    assert refused["cancelMembership"] == {"__typename": "PaymentGatewayError", "code": "GATEWAY_ERROR"}
+    assert (await stored(member.id)).status == "pending"
+    # and its payment then activates it
+    await deliver(stripe_api, completed("evt_1", started["checkout"]["id"], started["membership"]["id"]))
+    assert (await membership(stripe_api, member))["status"] == "ACTIVE"

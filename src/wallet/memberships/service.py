@@ -23,7 +23,8 @@ Rules written down here (and in the README):
   period start), and is written only with the membership row locked. Trials earn none.
 - **Cancel** ends the membership at the end of the current period by default (benefits
   stay until then, no refund); `atPeriodEnd: false` ends it now, without refund. A pending
-  membership is cancelled at once. **Resume** undoes a cancellation at period end before
+  membership is cancelled at once, after the gateway has closed its checkout (so it can no
+  longer be paid); if the gateway refuses, nothing changes. **Resume** undoes a cancellation at period end before
   the period ends.
 - **Changing plan (proration rule).** There is no proration: the change takes effect at the
   next renewal. Until then the member keeps the current plan and its benefits; the renewal
@@ -398,6 +399,13 @@ async def cancel_membership(
         membership = await _locked_live(member_id)
         gateway = gateways.get(membership.gateway)
         if membership.status is S.PENDING:
+            # Close the checkout first, so it cannot be paid for a cancelled membership;
+            # when the gateway refuses (the payment is going through), nothing changes.
+            if gateway is not None and membership.checkout_id:
+                try:
+                    await gateway.expire_checkout(membership.checkout_id)
+                except GatewayError as exc:
+                    raise GatewayUnavailable(f"The checkout could not be closed: {exc}") from exc
             await _move(membership, S.CANCELLED, "Cancelled by the member before payment", actor)
         elif not at_period_end:
             await _tell_gateway(gateway, membership, cancel=True)

@@ -31,6 +31,7 @@ class ManualGateway:
         self.outcomes: deque[Charge] = deque()
         self.checkouts: list[CheckoutRequest] = []
         self.charges: list[RenewalRequest] = []
+        self.expired: list[str] = []
 
     def will_pay(self, times: int = 1) -> None:
         for _ in range(times):
@@ -54,6 +55,9 @@ class ManualGateway:
 
     async def set_cancel_at_period_end(self, subscription_id: str | None, cancel: bool) -> None:
         return None  # the job itself renews manual memberships, or not
+
+    async def expire_checkout(self, checkout_id: str) -> None:
+        self.expired.append(checkout_id)
 
     def parse_webhook(self, payload: bytes, headers: dict[str, str]) -> GatewayEventData:
         # The manual gateway has no webhooks: its checkouts are confirmed through the API.

@@ -92,6 +92,12 @@ class StripeGateway:
         except stripe.StripeError as exc:
             raise GatewayError(exc.user_message or type(exc).__name__) from exc
 
+    async def expire_checkout(self, checkout_id: str) -> None:
+        try:
+            await self.client.v1.checkout.sessions.expire_async(checkout_id)
+        except stripe.StripeError as exc:
+            raise GatewayError(exc.user_message or type(exc).__name__) from exc
+
     def parse_webhook(self, payload: bytes, headers: dict[str, str]) -> GatewayEventData:
         header = headers.get("stripe-signature")
         try:
