@@ -85,3 +85,22 @@ async def test_only_admins_manage_plans(api):
     admin = await api.staff("admin")
     assert (await api.ok(UPDATE, unknown, admin.token))["updateMembershipPlan"]["code"] == "NOT_FOUND"
     assert await api.error_code("{ membershipPlans(includeInactive: true) { name } }", token=member.token) == "FORBIDDEN"
+
+
+async def test_the_demo_seeds_two_plans_once(api):
+    from wallet.memberships.service import seed_demo_plans
+
+    await seed_demo_plans("USD")
+    await seed_demo_plans("USD")
+    assert (await api.ok(PLANS))["membershipPlans"] == [
+        {"name": "Plus", "price": "9.99", "interval": "MONTH"},
+        {"name": "Plus Yearly", "price": "99.00", "interval": "YEAR"},
+    ]
+
+
+async def test_the_demo_seed_runs_end_to_end(database, passwords):
+    from wallet.demo import seed
+
+    credentials = await seed(passwords, database.max_purchase_amount)
+    assert any(line.startswith("member   ada@demo.wallet") for line in credentials.lines)
+    assert await MembershipPlan.all().count() == 2

@@ -197,6 +197,19 @@ async def plans(*, include_inactive: bool = False) -> list[MembershipPlan]:
     return await query.order_by("price", "name")
 
 
+async def seed_demo_plans(currency: str) -> None:
+    """Two plans for `wallet serve --demo`, once: try the signup flow with the manual gateway."""
+    if await MembershipPlan.exists():
+        return
+    system = Actor.system()
+    await create_plan(system, name="Plus", price=Decimal("9.99"), currency=currency, interval="month",
+                      trial_days=14, earn_multiplier=Decimal("1.5"), bonus_points=100,
+                      free_shipping=True, cashback_percent=Decimal("2"))
+    await create_plan(system, name="Plus Yearly", price=Decimal("99.00"), currency=currency, interval="year",
+                      earn_multiplier=Decimal("2"), bonus_points=1500, free_shipping=True,
+                      cashback_percent=Decimal("3"), exclusive_rewards=True)
+
+
 # --- reading ----------------------------------------------------------------------------
 
 
