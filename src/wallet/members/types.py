@@ -59,7 +59,7 @@ class Member:
         description="The member's paid membership: the live one, else the latest; null when never started."
     )
     async def membership(self, info: Info) -> Membership | None:
-        return await member_membership(str(self.id))
+        return await member_membership(info, str(self.id))
 
     @strawberry.field(description="The member's wallet credit (from cashback), spendable at the till.")
     async def credit(self, info: Info) -> Credit:

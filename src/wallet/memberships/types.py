@@ -7,6 +7,7 @@ from enum import Enum
 
 import strawberry
 
+from wallet.graphql.types import Info
 from wallet.memberships import models, service
 
 
@@ -111,14 +112,17 @@ class Membership:
         )
 
     @strawberry.field(description="The plan of the current period.")
-    async def plan(self) -> MembershipPlan:
-        return MembershipPlan.from_model(await models.MembershipPlan.get(id=self.plan_id))
+    async def plan(self, info: Info) -> MembershipPlan:
+        plan = await info.context.loaders.membership_plan_by_id.load(self.plan_id)
+        assert plan is not None
+        return MembershipPlan.from_model(plan)
 
     @strawberry.field(description="The plan the next renewal switches to (changePlan); null: the same plan.")
-    async def next_plan(self) -> MembershipPlan | None:
+    async def next_plan(self, info: Info) -> MembershipPlan | None:
         if self.next_plan_id is None:
             return None
-        return MembershipPlan.from_model(await models.MembershipPlan.get(id=self.next_plan_id))
+        plan = await info.context.loaders.membership_plan_by_id.load(self.next_plan_id)
+        return MembershipPlan.from_model(plan) if plan is not None else None
 
     @strawberry.field(description="Every state change, oldest first.")
     async def events(self) -> list[MembershipEvent]:
@@ -133,7 +137,8 @@ class Membership:
         ]
 
 
-async def member_membership(member_id: str) -> Membership | None:
-    """`Member.membership`: the live membership, else the latest one, else null."""
-    membership = await service.membership_of(member_id)
+async def member_membership(info: Info, member_id: str) -> Membership | None:
+    """`Member.membership`: the live membership, else the latest one, else null (through
+    the request's DataLoader)."""
+    membership = await info.context.loaders.membership_by_member_id.load(member_id)
     return Membership.from_model(membership) if membership is not None else None
