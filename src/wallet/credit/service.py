@@ -8,7 +8,9 @@ Rules written down here (and in the README):
   of the purchase (promotions do not stack with each other), at most 100.
 - **Cashback** = amount × percent / 100, rounded *down* to the cent, credited to the
   member's wallet credit (in the program's currency) in the purchase's transaction: a
-  `cashback` entry. Owed credit is paid back from it first (`recover` entries).
+  `cashback` entry. Owed credit is paid back from it first (`recover` entries). Cashback
+  is spendable at once, even while a return window keeps the purchase's points pending; a
+  refund takes it back like any other (owed when already spent).
 - **Refunds** take cashback back in proportion: after refunds totalling R of a purchase of
   A that earned C, floor-to-the-cent(C × R / A) is taken back in all, each refund the
   difference (so a full refund takes back exactly C). What was already spent is carried as
