@@ -242,3 +242,14 @@ async def test_admins_set_the_cashback_percent_and_promotions(api):
     assert (await api.ok(off, {"id": made["id"]}, admin.token))["setCashbackPromotionActive"]["promotion"] == {"isActive": False}
     assert await AuditRecord.filter(action__startswith="cashback_promotion.").count() == 2
     assert await api.error_code(create, {"input": window}, cashier.token) == "FORBIDDEN"
+
+
+async def test_purchase_and_refund_audit_records_name_the_cashback(api, till):
+    member, cashier, store = till
+    await cashback("10")
+    await record(api, cashier, member.id, store, "100.00", reference="A-1")
+    await refund(api, cashier, "A-1", "50.00")
+    sale = await AuditRecord.get(action="purchase.record")
+    back = await AuditRecord.get(action="purchase.refund")
+    assert sale.after["cashback"] == "10.00"
+    assert (back.after["cashbackReversed"], back.after["cashbackOwed"]) == ("5.00", "0.00")

@@ -391,8 +391,9 @@ async def record_purchase(
                 "currency": purchase_currency,
                 "pointsEarned": total,
                 "bonusPoints": bonus,
-                "cashback": cashback,
                 "via": "memberId" if member_id else "scanCode" if scan_code else "cardNumber",
+                # Cashback is named only when there is some: programs without it keep their records as they were.
+                **({"cashback": cashback} if cashback else {}),
             },
             store_id=store.id,
             member_id=member.id,
@@ -552,8 +553,11 @@ async def refund_purchase(
                 "refundedAmount": refunded,
                 "pointsReversed": reversed_in_all,
                 "pointsOwed": owed,
-                "cashbackReversed": cashback_reversed,
-                "cashbackOwed": cashback_owed,
+                **(
+                    {"cashbackReversed": cashback_reversed, "cashbackOwed": cashback_owed}
+                    if cashback_reversed
+                    else {}
+                ),
             },
             store_id=store_uuid,
             member_id=purchase.member_id,
