@@ -53,6 +53,10 @@ class FakeSubscriptions:
         self.calls.append((subscription_id, params))
         return SimpleNamespace(id=subscription_id)
 
+    async def cancel_async(self, subscription_id, params=None, options=None):
+        self.calls.append((subscription_id, "cancel"))
+        return SimpleNamespace(id=subscription_id, status="canceled")
+
 
 class FakeStripeClient:
     """Stands in for stripe.StripeClient: records what Wallet asks of Stripe."""
@@ -176,7 +180,7 @@ async def test_an_unknown_gateway_is_a_404_and_the_manual_gateway_takes_no_webho
     assert (await stripe_api.http.post("/webhooks/manual", content=b"{}")).status_code == 400
 
 
-async def test_invoices_renew_fail_and_the_subscription_ends(stripe_api, plan, frozen_clock):
+async def test_invoices_renew_fail_and_the_subscription_ends(stripe_api, stripe_client, plan, frozen_clock):
     member = await stripe_api.sign_up()
     started = await start(stripe_api, member, plan.id)
     await deliver(stripe_api, completed("evt_1", started["checkout"]["id"], started["membership"]["id"], "sub_9"))
@@ -199,9 +203,16 @@ async def test_invoices_renew_fail_and_the_subscription_ends(stripe_api, plan, f
     results = await run_jobs(gateways=stripe_api.gateways, grace_days=7)
     assert (results["memberships_renewed"], results["memberships_lapsed"]) == (0, 1)
     assert (await membership(stripe_api, member))["status"] == "LAPSED"
+    # Stripe is told to stop retrying the charge
+    assert stripe_client.subscriptions.calls == [("sub_9", "cancel")]
     # a late deletion from Stripe changes nothing more
     await deliver(stripe_api, {"id": "evt_4", "type": "customer.subscription.deleted", "data": {"object": {"id": "sub_9"}}})
     assert (await membership(stripe_api, member))["status"] == "LAPSED"
+    # a payment Stripe reports anyway is recorded, for a refund, and changes nothing
+    await deliver(stripe_api, invoice("evt_5", "invoice.paid", "sub_9", period_end=int(utc(2026, 6, 15, 12).timestamp())))
+    assert (await membership(stripe_api, member))["status"] == "LAPSED"
+    assert (await history(member.id))[-1] == (
+        "lapsed", "lapsed", "Invoice paid while lapsed: no change, refund it at the gateway")
 
 
 async def test_a_payment_after_past_due_reactivates(stripe_api, plan, frozen_clock):
@@ -278,3 +289,12 @@ async def test_a_checkout_being_paid_cannot_be_cancelled(stripe_api, stripe_clie
     # and its payment then activates it
     await deliver(stripe_api, completed("evt_1", started["checkout"]["id"], started["membership"]["id"]))
     assert (await membership(stripe_api, member))["status"] == "ACTIVE"
+
+
+async def test_cancelling_now_cancels_the_stripe_subscription(stripe_api, stripe_client, plan, frozen_clock):
+    member = await stripe_api.sign_up()
+    started = await start(stripe_api, member, plan.id)
+    await deliver(stripe_api, completed("evt_1", started["checkout"]["id"], started["membership"]["id"], "sub_8"))
+    await stripe_api.ok("mutation { cancelMembership(input: {atPeriodEnd: false}) { __typename } }", token=member.token)
+    assert stripe_client.subscriptions.calls == [("sub_8", "cancel")]
+    assert (await membership(stripe_api, member))["status"] == "CANCELLED"

@@ -18,7 +18,10 @@ Rules written down here (and in the README):
   the plan's benefits, for `WALLET_MEMBERSHIP_GRACE_DAYS` from the end of the unpaid
   period; then `lapsed`, and the benefits stop. A late job charges each missed period in
   turn. Each charge carries an idempotency key per membership and period, so a retried
-  charge is never a second one.
+  charge is never a second one. A membership that lapses or is cancelled "now" has its
+  self-renewing subscription cancelled at the gateway first (if the gateway cannot be
+  reached, nothing changes and the next run retries), so nothing charges it afterwards; a
+  payment reported for a membership that already ended is recorded, for a refund.
 - **Bonus points** are granted once per paid period: a grant is unique per (membership,
   period start), and is written only with the membership row locked. Trials earn none.
 - **Cancel** ends the membership at the end of the current period by default (benefits
@@ -421,7 +424,7 @@ async def cancel_membership(
                     raise GatewayUnavailable(f"The checkout could not be closed: {exc}") from exc
             await _move(membership, S.CANCELLED, "Cancelled by the member before payment", actor)
         elif not at_period_end:
-            await _tell_gateway(gateway, membership, cancel=True)
+            await _stop_subscription(gateway, membership)
             await _move(
                 membership, S.CANCELLED, "Cancelled by the member, effective now", actor,
                 current_period_end=clock.now(), cancel_at_period_end=False,
@@ -460,6 +463,16 @@ async def _tell_gateway(gateway: Any, membership: Membership, *, cancel: bool) -
         return
     try:
         await gateway.set_cancel_at_period_end(membership.gateway_subscription_id, cancel)
+    except GatewayError as exc:
+        raise GatewayUnavailable(f"The payment gateway did not answer: {exc}") from exc
+
+
+async def _stop_subscription(gateway: Any, membership: Membership) -> None:
+    """A membership that ends now must not be charged again by a self-renewing gateway."""
+    if gateway is None or not gateway.renews_itself:
+        return
+    try:
+        await gateway.cancel_subscription(membership.gateway_subscription_id)
     except GatewayError as exc:
         raise GatewayUnavailable(f"The payment gateway did not answer: {exc}") from exc
 
@@ -508,7 +521,7 @@ class RenewalResults:
             "memberships_past_due": self.past_due,
             "memberships_lapsed": self.lapsed,
             "memberships_cancelled": self.cancelled,
-            "membership_charge_errors": self.errors,
+            "membership_gateway_errors": self.errors,
         }
 
 
@@ -544,18 +557,31 @@ async def process_due(now: datetime, gateways: Gateways, grace_days: int) -> Ren
         status=S.PAST_DUE, past_due_since__lte=now - grace
     ).values_list("id", flat=True)
     for membership_id in overdue:
-        async with transaction():
-            membership = await Membership.select_for_update().get(id=membership_id)
-            if membership.status is not S.PAST_DUE or membership.past_due_since is None:
-                continue
-            if membership.past_due_since + grace > now:
-                continue
-            await _move(
-                membership, S.LAPSED,
-                f"Grace period of {grace_days} days ended unpaid ({membership.failure_reason})", actor,
-            )
-            results.lapsed += 1
+        try:
+            lapsed = await _lapse_one(membership_id, now, grace, grace_days, gateways, actor)
+        except GatewayUnavailable:
+            results.errors += 1  # the gateway must stop charging first; the next run retries
+            continue
+        results.lapsed += lapsed
     return results
+
+
+async def _lapse_one(
+    membership_id: uuid.UUID, now: datetime, grace: timedelta, grace_days: int, gateways: Gateways, actor: Actor
+) -> int:
+    async with transaction():
+        membership = await Membership.select_for_update().get(id=membership_id)
+        if membership.status is not S.PAST_DUE or membership.past_due_since is None:
+            return 0
+        if membership.past_due_since + grace > now:
+            return 0
+        # A gateway that renews by itself would go on retrying the charge: stop it first.
+        await _stop_subscription(gateways.get(membership.gateway), membership)
+        await _move(
+            membership, S.LAPSED,
+            f"Grace period of {grace_days} days ended unpaid ({membership.failure_reason})", actor,
+        )
+        return 1
 
 
 async def _process_one(
@@ -611,7 +637,15 @@ async def renewal_paid(
         membership = await Membership.select_for_update().get_or_none(
             gateway=gateway, gateway_subscription_id=subscription_id
         )
-        if membership is None or membership.status not in BENEFIT_STATUSES:
+        if membership is None:
+            return None
+        if membership.status not in BENEFIT_STATUSES:
+            # Paid after it ended (a race with the lapse): recorded, so it can be refunded.
+            await _record(
+                membership, membership.status,
+                f"Invoice paid while {membership.status.value}: no change, refund it at the gateway", actor,
+                from_status=membership.status,
+            )
             return membership
         end = membership.current_period_end
         assert end is not None

@@ -95,6 +95,10 @@ class Gateway(Protocol):
 
     async def set_cancel_at_period_end(self, subscription_id: str | None, cancel: bool) -> None: ...
 
+    async def cancel_subscription(self, subscription_id: str | None) -> None:
+        """Stop a self-renewing subscription now: no further charge."""
+        ...
+
     async def expire_checkout(self, checkout_id: str) -> None:
         """Close an unpaid checkout so it can no longer be paid; raises GatewayError when it
         cannot (e.g. the payment already went through)."""

@@ -56,6 +56,9 @@ class ManualGateway:
     async def set_cancel_at_period_end(self, subscription_id: str | None, cancel: bool) -> None:
         return None  # the job itself renews manual memberships, or not
 
+    async def cancel_subscription(self, subscription_id: str | None) -> None:
+        return None  # nothing renews by itself here
+
     async def expire_checkout(self, checkout_id: str) -> None:
         self.expired.append(checkout_id)
 

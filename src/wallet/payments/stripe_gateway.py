@@ -92,6 +92,14 @@ class StripeGateway:
         except stripe.StripeError as exc:
             raise GatewayError(exc.user_message or type(exc).__name__) from exc
 
+    async def cancel_subscription(self, subscription_id: str | None) -> None:
+        if not subscription_id:
+            return
+        try:
+            await self.client.v1.subscriptions.cancel_async(subscription_id)
+        except stripe.StripeError as exc:
+            raise GatewayError(exc.user_message or type(exc).__name__) from exc
+
     async def expire_checkout(self, checkout_id: str) -> None:
         try:
             await self.client.v1.checkout.sessions.expire_async(checkout_id)
