@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import asyncio
-from datetime import timedelta
 
 from tests.ledger.test_purchases import record
 from tests.memberships.conftest import (
@@ -280,7 +279,6 @@ async def test_a_cashier_sees_the_membership_at_the_till(api, plan, frozen_clock
         "status": "ACTIVE",
         "plan": {"name": "Plus", "benefits": {"earnMultiplier": "2.0"}},
     }
-    _ = timedelta
 
 
 async def test_cancelling_before_payment_closes_the_checkout(api, plan, gateway, frozen_clock):

@@ -16,7 +16,6 @@ from wallet.payments.gateway import (
     Charge,
     Checkout,
     CheckoutRequest,
-    EventKind,
     GatewayEventData,
     RenewalRequest,
 )
