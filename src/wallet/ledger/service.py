@@ -65,7 +65,7 @@ from wallet.ledger.models import (
 )
 from wallet.program.models import Program
 from wallet.members import service as members
-from wallet.credit import service as credit
+from wallet.credit import service as wallet_credit
 from wallet.members.models import Member
 from wallet.memberships.benefits import plan_with_benefits
 from wallet.program.service import get_program, lot_expires_at, points_for
@@ -355,7 +355,8 @@ async def record_purchase(
         base = points_for(amount, program.earn_rate)
         total = points_for(amount, program.earn_rate, multiplier * plan_multiplier)
         bonus = total - base
-        cashback = credit.cashback_for(amount, await credit.cashback_percent(program, member.id, clock.now()))
+        cashback_percent = await wallet_credit.cashback_percent(program, member.id, clock.now())
+        cashback = wallet_credit.cashback_for(amount, cashback_percent)
         try:
             purchase = await Purchase.create(
                 id=uuid.uuid4(),
@@ -378,7 +379,7 @@ async def record_purchase(
             await _credit_purchase(
                 program, account, purchase, base, bonus, _bonus_reason(tier_name, multiplier, plan), actor
             )
-        await credit.credit_cashback(purchase, cashback, actor, program.currency)
+        await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
         await tiers.after_purchase(member.id, actor)
         await audit.record(
             actor,
@@ -528,7 +529,7 @@ async def refund_purchase(
             points_reversed=reversed_in_all,
             base_points_reversed=base_reversed_in_all,
         )
-        cashback_reversed, cashback_owed, cashback_in_all = await credit.reverse_cashback(
+        cashback_reversed, cashback_owed, cashback_in_all = await wallet_credit.reverse_cashback(
             purchase, refunded, actor, store_uuid
         )
         if cashback_reversed:
@@ -693,7 +694,7 @@ async def check_ledger() -> list[LedgerMismatch]:
         if problems:
             mismatches.append(LedgerMismatch(int(row["account_id"]), str(row["member_id"]), problems))
     # Wallet credit keeps the same invariant (its problems say "credit").
-    for account_id, member_id, problems in await credit.check_credit():
+    for account_id, member_id, problems in await wallet_credit.check_credit():
         mismatches.append(LedgerMismatch(account_id, member_id, problems))
     return mismatches
 
