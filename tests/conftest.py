@@ -112,8 +112,13 @@ def passwords(settings: Settings) -> Passwords:
 
 
 @pytest.fixture
-async def client(database: Settings) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(database, manage_database=False)
+def app(database: Settings) -> Any:
+    """The ASGI app; `app.state.gateways` holds its payment gateways (the manual one in tests)."""
+    return create_app(database, manage_database=False)
+
+
+@pytest.fixture
+async def client(app: Any) -> AsyncIterator[httpx.AsyncClient]:
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://wallet.test") as http:
         yield http

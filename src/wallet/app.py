@@ -1,5 +1,5 @@
-"""The Starlette app: /graphql, /health, the QR images, and the web pages (`/` the member
-wallet, `/pos` the cashier console)."""
+"""The Starlette app: /graphql, /health, the QR images, the payment webhooks and the web
+pages (`/` the member wallet, `/pos` the cashier console)."""
 from __future__ import annotations
 
 import contextlib
@@ -22,6 +22,9 @@ from wallet.graphql.context import Context
 from wallet.graphql.limits import BodySizeLimit
 from wallet.graphql.schema import build_schema
 from wallet.passwords import Passwords
+from wallet.payments import http as payments_http
+from wallet.payments.gateway import Gateways
+from wallet.payments.registry import build_gateways
 from wallet.program.service import ensure_program
 from wallet.scan import http as scan_http
 from wallet.web import http as web_http
@@ -74,6 +77,7 @@ def create_app(
     *,
     manage_database: bool = True,
     on_ready: Callable[[], Awaitable[None]] | None = None,
+    gateways: Gateways | None = None,
 ) -> Starlette:
     """The ASGI app. With `manage_database`, start-up applies migrations and opens the ORM;
     tests that manage the database themselves pass False."""
@@ -107,6 +111,7 @@ def create_app(
         Route("/health", health, methods=["GET"]),
         Route("/qr/scan.{format}", scan_http.scan_qr, methods=["GET"]),
         Route("/qr/voucher/{code}.{format}", scan_http.voucher_qr, methods=["GET"]),
+        Route("/webhooks/{gateway}", payments_http.webhook, methods=["POST"]),
         *web_http.routes(),
     ]
     app = Starlette(
@@ -120,4 +125,5 @@ def create_app(
     )
     app.state.settings = settings
     app.state.passwords = passwords
+    app.state.gateways = gateways if gateways is not None else build_gateways(settings)
     return app

@@ -141,7 +141,11 @@ def run_jobs(args: argparse.Namespace) -> int:
     settings = _settings()
 
     async def work() -> int:
-        results = await run()
+        from wallet.payments.registry import build_gateways
+
+        results = await run(
+            gateways=build_gateways(settings), grace_days=settings.membership_grace_days
+        )
         for name, count in results.items():
             print(f"{name}: {count}")
         return 0
@@ -179,7 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     p.set_defaults(run=check_ledger)
 
     p = commands.add_parser(
-        "run-jobs", help="release pending points, expire points and vouchers, end tier periods"
+        "run-jobs", help="release pending points, expire points and vouchers, end tier periods, renew memberships"
     )
     p.set_defaults(run=run_jobs)
 

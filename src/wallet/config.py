@@ -78,6 +78,13 @@ class Settings:
     # scans a cashier may make in a minute before further scans are refused.
     scan_code_ttl_seconds: int = 60
     scan_failures_per_minute: int = 10
+    # Paid membership: the gateway new memberships check out with, the days a membership
+    # stays past_due (with its benefits) after a failed renewal before it lapses, and Stripe.
+    payment_gateway: str = "manual"
+    membership_grace_days: int = 7
+    stripe_secret_key: str = ""
+    stripe_webhook_secret: str = ""
+    public_url: str = "http://127.0.0.1:8000"
     program: ProgramDefaults = field(default_factory=ProgramDefaults)
     limits: Limits = field(default_factory=Limits)
 
@@ -113,6 +120,13 @@ class Settings:
             max_purchase_amount=_decimal(env, "WALLET_MAX_PURCHASE_AMOUNT", "1000000"),
             scan_code_ttl_seconds=_int(env, "WALLET_SCAN_CODE_TTL_SECONDS", 60),
             scan_failures_per_minute=_int(env, "WALLET_SCAN_FAILURES_PER_MINUTE", 10),
+            payment_gateway=(
+                env.get("WALLET_PAYMENT_GATEWAY") or ("stripe" if app_env == "production" else "manual")
+            ).strip().lower(),
+            membership_grace_days=_int(env, "WALLET_MEMBERSHIP_GRACE_DAYS", 7),
+            stripe_secret_key=env.get("WALLET_STRIPE_SECRET_KEY", ""),
+            stripe_webhook_secret=env.get("WALLET_STRIPE_WEBHOOK_SECRET", ""),
+            public_url=(env.get("WALLET_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/"),
             program=program,
             limits=limits,
         )
@@ -120,6 +134,13 @@ class Settings:
             raise ConfigError("WALLET_SCAN_CODE_TTL_SECONDS must be between 10 and 3600")
         if settings.scan_failures_per_minute < 1:
             raise ConfigError("WALLET_SCAN_FAILURES_PER_MINUTE must be at least 1")
+        if settings.payment_gateway not in ("manual", "stripe"):
+            raise ConfigError("WALLET_PAYMENT_GATEWAY must be manual or stripe")
+        if settings.payment_gateway == "manual" and settings.is_production:
+            # The manual gateway charges nothing: it must never take a real member's signup.
+            raise ConfigError("the manual payment gateway is refused when WALLET_ENV=production")
+        if not 0 <= settings.membership_grace_days <= 90:
+            raise ConfigError("WALLET_MEMBERSHIP_GRACE_DAYS must be 0 to 90")
         return settings.with_secret()
 
     def with_secret(self) -> "Settings":

@@ -28,6 +28,9 @@ MODEL_MODULES = [
     "wallet.rewards.models",
     "wallet.audit.models",
     "wallet.scan.models",
+    "wallet.memberships.models",
+    "wallet.payments.models",
+    "wallet.credit.models",
     "aerich.models",
 ]
 

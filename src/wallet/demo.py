@@ -13,6 +13,7 @@ from wallet.actors import Actor, ActorKind, Role
 from wallet.ledger import service as ledger
 from wallet.members import service as members
 from wallet.members.models import Member
+from wallet.memberships.service import seed_demo_plans
 from wallet.passwords import Passwords
 from wallet.rewards.service import seed_demo_rewards
 from wallet.tiers.service import seed_demo_tiers
@@ -59,6 +60,7 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
     # Tiers first, so demo members move up as they buy.
     await seed_demo_tiers()
     await seed_demo_rewards()
+    await seed_demo_plans(await _currency())
     for email, name, purchases in MEMBERS:
         if await Member.exists(email=email):
             continue

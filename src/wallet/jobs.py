@@ -11,13 +11,19 @@ from wallet import clock
 from wallet.actors import Actor
 from wallet.audit import service as audit
 from wallet.ledger import expiry
+from wallet.memberships import service as memberships
+from wallet.payments.gateway import Gateways
 from wallet.program.service import get_program
 from wallet.rewards import service as rewards
 from wallet.scan import service as scan
 from wallet.tiers import service as tiers
 
 
-async def run_jobs(now: datetime | None = None) -> dict[str, int]:
+async def run_jobs(
+    now: datetime | None = None, *, gateways: Gateways | None = None, grace_days: int = 7
+) -> dict[str, int]:
+    """Run every timed step. Memberships are renewed, cancelled and lapsed only when the
+    payment `gateways` are given (the `wallet run-jobs` command always gives them)."""
     moment = now or clock.now()
     program = await get_program()
     actor = Actor.system()
@@ -28,6 +34,8 @@ async def run_jobs(now: datetime | None = None) -> dict[str, int]:
         "vouchers_expired": await rewards.expire_vouchers(moment),
         "scan_records_purged": await scan.purge(moment),
     }
+    if gateways is not None:
+        results.update((await memberships.process_due(moment, gateways, grace_days)).as_dict())
     await audit.record(
         actor, "jobs.run", target_type="jobs", target_id=None, after={**results, "at": moment.isoformat()}
     )

@@ -89,7 +89,7 @@ async def test_upgrading_from_3_assigns_cashiers_to_open_stores_and_links_vouche
 ):
     settings = old_database
     files = migration_files(settings.dialect)
-    assert [f.name[0] for f in files] == ["0", "1", "2", "3", "4"]
+    assert [f.name[0] for f in files[:5]] == ["0", "1", "2", "3", "4"]
     # given a database at migration 3
     old = tmp_path / "migrations-up-to-3"
     (old / settings.dialect / "models").mkdir(parents=True)
@@ -143,7 +143,7 @@ async def test_upgrading_from_3_assigns_cashiers_to_open_stores_and_links_vouche
         await db.close_orm()
 
     # when it is upgraded to head
-    assert await db.migrate(settings) == [files[4].name]
+    assert await db.migrate(settings) == [f.name for f in files[4:]]
 
     await db.init_orm(settings)
     try:

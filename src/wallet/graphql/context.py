@@ -15,6 +15,7 @@ from wallet.errors import DomainError, Forbidden, Unauthenticated
 from wallet.graphql.dataloaders import Loaders
 from wallet.members.models import Member
 from wallet.passwords import Passwords
+from wallet.payments.gateway import Gateways
 from wallet.scan.service import ScanPolicy
 from wallet.staff.models import Staff
 
@@ -80,6 +81,11 @@ class Context:
         member = await self.loaders.member_by_id.load(actor.id or "")
         assert member is not None
         return member
+
+    @property
+    def gateways(self) -> Gateways:
+        """The app's payment gateways (built once, at start-up, from the settings)."""
+        return self.request.app.state.gateways
 
     @property
     def scan_policy(self) -> ScanPolicy:

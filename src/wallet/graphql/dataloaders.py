@@ -9,6 +9,7 @@ from strawberry.dataloader import DataLoader
 
 from wallet.ledger.models import PointsAccount
 from wallet.members.models import Member
+from wallet.memberships.models import Membership, MembershipPlan
 from wallet.rewards.models import Reward
 from wallet.staff.models import Staff, StaffStore, Store
 from wallet.tiers import service as tiers
@@ -58,6 +59,21 @@ async def _rewards(keys: list[str]) -> list[Reward | None]:
     return _by_id(await Reward.filter(id__in=_uuids(keys)), keys)
 
 
+async def _memberships(keys: list[str]) -> list[Membership | None]:
+    """Each member's live membership, else their latest (what `Member.membership` shows)."""
+    rows = await Membership.filter(member_id__in=_uuids(keys)).order_by("created_at", "id")
+    found: dict[str, Membership] = {}
+    for row in rows:
+        held = found.get(str(row.member_id))
+        if row.live_member_id is not None or held is None or held.live_member_id is None:
+            found[str(row.member_id)] = row
+    return [found.get(str(key)) for key in keys]
+
+
+async def _plans(keys: list[str]) -> list[MembershipPlan | None]:
+    return _by_id(await MembershipPlan.filter(id__in=_uuids(keys)), keys)
+
+
 async def _tier_ranks(keys: list[str]) -> list[int | None]:
     from wallet.rewards.service import member_tier_ranks  # the services import much; load late
 
@@ -88,6 +104,12 @@ class Loaders:
     )
     tier_rank_by_member_id: DataLoader[str, int | None] = field(
         default_factory=lambda: DataLoader(load_fn=_tier_ranks)
+    )
+    membership_by_member_id: DataLoader[str, Membership | None] = field(
+        default_factory=lambda: DataLoader(load_fn=_memberships)
+    )
+    membership_plan_by_id: DataLoader[str, MembershipPlan | None] = field(
+        default_factory=lambda: DataLoader(load_fn=_plans)
     )
 
     def __post_init__(self) -> None:

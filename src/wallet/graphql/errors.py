@@ -17,7 +17,9 @@ from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
 from wallet import errors as domain
+from wallet.credit.errors import InsufficientCredit
 from wallet.ledger.errors import InsufficientPoints, RefundExceedsPurchase
+from wallet.memberships.errors import MembershipState
 from wallet.rewards import errors as rewards
 
 log = logging.getLogger("wallet.graphql")
@@ -133,6 +135,27 @@ class RateLimitedError(Error):
     retry_after_seconds: int = strawberry.field(description="Seconds to wait before the next try.")
 
 
+@strawberry.type(description="The member already has a membership (pending, trialing, active or past due).")
+class MembershipExistsError(Error):
+    pass
+
+
+@strawberry.type(description="The membership's status does not allow this.")
+class MembershipStateError(Error):
+    status: str | None = strawberry.field(description="The membership's status now, lower case.")
+
+
+@strawberry.type(description="The payment gateway could not be reached or refused; nothing was written.")
+class PaymentGatewayError(Error):
+    pass
+
+
+@strawberry.type(description="The member's wallet credit does not cover the amount.")
+class InsufficientCreditError(Error):
+    available: Decimal = strawberry.field(description="Credit available now.")
+    requested: Decimal = strawberry.field(description="Credit the operation needed.")
+
+
 def error_type(exc: domain.DomainError) -> Error:
     """The GraphQL error type for a domain error."""
     code = ErrorCode(exc.code)
@@ -150,6 +173,12 @@ def error_type(exc: domain.DomainError) -> Error:
         return AlreadyUsedError(code=code, message=exc.message, used_at=exc.used_at)
     if isinstance(exc, rewards.VoucherExpired):
         return VoucherExpiredError(code=code, message=exc.message, expires_at=exc.expires_at)
+    if isinstance(exc, InsufficientCredit):
+        return InsufficientCreditError(
+            code=code, message=exc.message, available=exc.available, requested=exc.requested
+        )
+    if isinstance(exc, MembershipState):
+        return MembershipStateError(code=code, message=exc.message, status=exc.status)
     if isinstance(exc, domain.RateLimited):
         return RateLimitedError(code=code, message=exc.message, retry_after_seconds=exc.retry_after_seconds)
     message_only: dict[domain.ErrorCode, type] = {
@@ -162,6 +191,8 @@ def error_type(exc: domain.DomainError) -> Error:
         domain.ErrorCode.OUT_OF_STOCK: OutOfStockError,
         domain.ErrorCode.VOUCHER_CANCELLED: VoucherCancelledError,
         domain.ErrorCode.NOT_CANCELLABLE: NotCancellableError,
+        domain.ErrorCode.MEMBERSHIP_EXISTS: MembershipExistsError,
+        domain.ErrorCode.GATEWAY_ERROR: PaymentGatewayError,
     }
     if exc.code in message_only:
         return message_only[exc.code](code=code, message=exc.message)
@@ -201,6 +232,10 @@ ALL_ERROR_TYPES = (
     ScanCodeExpiredError,
     ScanCodeClaimedError,
     RateLimitedError,
+    MembershipExistsError,
+    MembershipStateError,
+    PaymentGatewayError,
+    InsufficientCreditError,
 )
 
 

@@ -9,8 +9,10 @@ from wallet.audit.schema import AuditQueries
 from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
 from wallet.graphql.limits import limit_extensions
+from wallet.credit.schema import CreditMutations, CreditQueries
 from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
+from wallet.memberships.schema import MembershipMutations, MembershipQueries
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
 from wallet.scan.schema import ScanMutations
@@ -19,7 +21,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries),
 )
 Mutation = merge_types(
     "Mutation",
@@ -31,6 +33,8 @@ Mutation = merge_types(
         ProgramMutations,
         RewardMutations,
         TierMutations,
+        MembershipMutations,
+        CreditMutations,
     ),
 )
 

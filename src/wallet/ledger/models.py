@@ -116,6 +116,9 @@ class Purchase(Model):
     base_points_reversed = fields.BigIntField(default=0)
     refunded_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     points_reversed = fields.BigIntField(default=0)
+    # Wallet credit the purchase earned as cashback, and how much of it refunds took back.
+    cashback_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
+    cashback_reversed = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -57,9 +57,12 @@ class RecordPurchaseSuccess:
     purchase_id: strawberry.ID = strawberry.field(description="The recorded purchase.")
     points_earned: int = strawberry.field(description="Points the purchase earned in all.")
     base_points: int = strawberry.field(description="Of those, points at the program's earn rate.")
-    bonus_points: int = strawberry.field(description="Of those, points from the tier multiplier.")
+    bonus_points: int = strawberry.field(description="Of those, points from the tier and plan multipliers.")
     pending: bool = strawberry.field(
         description="True when the points are pending until the return window ends."
+    )
+    cashback_earned: Decimal = strawberry.field(
+        description="Wallet credit the purchase earned as cashback (0.00 without cashback)."
     )
     replayed: bool = strawberry.field(
         description="True when this answers a retry of an earlier, identical request."
@@ -99,6 +102,10 @@ class RefundPurchaseSuccess:
     points_reversed: int = strawberry.field(description="Points this refund took back in all.")
     points_owed: int = strawberry.field(
         description="Of those, points already spent, now owed against future earnings."
+    )
+    cashback_reversed: Decimal = strawberry.field(description="Wallet credit this refund took back in all.")
+    cashback_owed: Decimal = strawberry.field(
+        description="Of that, credit already spent, now owed against future cashback."
     )
     replayed: bool = strawberry.field(description="True when this answers a retry.")
     member: Member = strawberry.field(description="The member, with their new balance.")
@@ -170,6 +177,7 @@ class LedgerMutations:
             base_points=result.base_points,
             bonus_points=result.bonus_points,
             pending=result.pending,
+            cashback_earned=result.cashback,
             replayed=result.replayed,
             member=member,
         )
@@ -193,6 +201,8 @@ class LedgerMutations:
             refund_id=strawberry.ID(result.refund_id),
             points_reversed=result.points_reversed,
             points_owed=result.points_owed,
+            cashback_reversed=result.cashback_reversed,
+            cashback_owed=result.cashback_owed,
             replayed=result.replayed,
             member=member,
         )

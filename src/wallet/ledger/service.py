@@ -7,6 +7,11 @@ Rules written down here (and in the README):
   multiplier m it earns floor(amount × earn rate × m) in all; the difference is written as
   a separate `bonus` entry. The multiplier is the member's tier before the purchase: the
   purchase that crosses a threshold earns at the old rate.
+- Multipliers combine by multiplying: with a tier multiplier t and a paid plan's
+  multiplier p (while the membership is trialing, active or past due), a purchase earns
+  floor(amount × earn rate × t × p) in all, rounded once; the base points stay
+  floor(amount × earn rate) and everything above them is one `bonus` entry naming both.
+  Gold (×1.5) with Plus (×2) on 100.00 at 1 point per 1.00 earns 300 points.
 - Return window: with `return_window_days` > 0, purchase points are pending until the
   window ends (`wallet run-jobs` releases them); owed points are paid back at release.
 - Lots: every credit to the available balance is a lot; every debit spends the oldest lots
@@ -24,6 +29,8 @@ Rules written down here (and in the README):
   first, with `recover` entries. Bonuses and adjustments are not used to pay them back.
 - Lifetime points add earn, bonus and positive adjustment entries, less points reversed by
   refunds. Spending, expiry and negative adjustments do not lower them.
+- Cashback (wallet credit in currency, not points) is credited with each purchase and
+  taken back in proportion by refunds: the rules are in `wallet.credit.service`.
 - Balances are changed only with the account row locked (`SELECT … FOR UPDATE` on
   PostgreSQL; SQLite runs one write transaction at a time) and by a compare-and-set update.
 """
@@ -58,7 +65,9 @@ from wallet.ledger.models import (
 )
 from wallet.program.models import Program
 from wallet.members import service as members
+from wallet.credit import service as wallet_credit
 from wallet.members.models import Member
+from wallet.memberships.benefits import plan_with_benefits
 from wallet.program.service import get_program, lot_expires_at, points_for
 from wallet.scan import service as scan
 from wallet.scan.service import ScanPolicy
@@ -284,6 +293,7 @@ class PurchaseRecorded:
     bonus_points: int
     pending: bool
     replayed: bool
+    cashback: Decimal = Decimal("0.00")
 
 
 async def record_purchase(
@@ -337,9 +347,13 @@ async def record_purchase(
         # each at the tier the previous one left.
         account = await lock_account(member.id)
         multiplier, tier_name = await tiers.earn_multiplier(member.id)
+        plan = await plan_with_benefits(member.id)
+        plan_multiplier = Decimal(plan.earn_multiplier) if plan is not None else Decimal(1)
         base = points_for(amount, program.earn_rate)
-        total = points_for(amount, program.earn_rate, multiplier)
+        total = points_for(amount, program.earn_rate, multiplier * plan_multiplier)
         bonus = total - base
+        cashback_percent = await wallet_credit.cashback_percent(program, member.id, clock.now())
+        cashback = wallet_credit.cashback_for(amount, cashback_percent)
         try:
             purchase = await Purchase.create(
                 id=uuid.uuid4(),
@@ -351,6 +365,7 @@ async def record_purchase(
                 currency=purchase_currency,
                 points_earned=total,
                 base_points=base,
+                cashback_amount=cashback,
                 created_at=clock.now(),
             )
         except IntegrityError as exc:
@@ -358,7 +373,10 @@ async def record_purchase(
                 "A purchase with this reference was already recorded.", field="reference"
             ) from exc
         if total > 0:
-            await _credit_purchase(program, account, purchase, base, bonus, tier_name, actor)
+            await _credit_purchase(
+                program, account, purchase, base, bonus, _bonus_reason(tier_name, multiplier, plan), actor
+            )
+        await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
         await tiers.after_purchase(member.id, actor)
         await audit.record(
             actor,
@@ -372,6 +390,8 @@ async def record_purchase(
                 "pointsEarned": total,
                 "bonusPoints": bonus,
                 "via": "memberId" if member_id else "scanCode" if scan_code else "cardNumber",
+                # Cashback is named only when there is some: programs without it keep their records as they were.
+                **({"cashback": cashback} if cashback else {}),
             },
             store_id=store.id,
             member_id=member.id,
@@ -383,6 +403,7 @@ async def record_purchase(
             "basePoints": base,
             "bonusPoints": bonus,
             "pending": program.return_window_days > 0,
+            "cashback": str(cashback),
         }
 
     by_card_id: str | None = None
@@ -405,7 +426,18 @@ async def record_purchase(
         bonus_points=result["bonusPoints"],
         pending=result["pending"],
         replayed=replayed,
+        cashback=Decimal(result.get("cashback", "0.00")),
     )
+
+
+def _bonus_reason(tier_name: str | None, tier_multiplier: Decimal, plan: Any) -> str:
+    """Names what the bonus of a purchase comes from: the tier, the plan, or both."""
+    sources = []
+    if tier_name is not None and tier_multiplier != 1:
+        sources.append(f"{tier_name} tier")
+    if plan is not None and Decimal(plan.earn_multiplier) != 1:
+        sources.append(f"{plan.name} membership")
+    return " and ".join(sources) + " bonus" if sources else "Bonus"
 
 
 async def _credit_purchase(
@@ -414,7 +446,7 @@ async def _credit_purchase(
     purchase: Purchase,
     base: int,
     bonus: int,
-    tier_name: str | None,
+    bonus_reason: str,
     actor: Actor,
 ) -> None:
     """Credit base and bonus points to the locked account: pending inside the return
@@ -424,7 +456,7 @@ async def _credit_purchase(
     postings = [Posting(EntryKind.EARN, bucket, base, "Purchase", reference, purchase.id)] if base else []
     if bonus:
         postings.append(
-            Posting(EntryKind.BONUS, bucket, bonus, f"{tier_name} tier bonus", reference, purchase.id)
+            Posting(EntryKind.BONUS, bucket, bonus, bonus_reason, reference, purchase.id)
         )
     if bucket is Bucket.AVAILABLE:
         postings += recovery_postings(account, base + bonus, reference)
@@ -453,6 +485,8 @@ class PurchaseRefunded:
     points_reversed: int
     points_owed: int
     replayed: bool
+    cashback_reversed: Decimal = Decimal("0.00")
+    cashback_owed: Decimal = Decimal("0.00")
 
 
 async def refund_purchase(
@@ -502,6 +536,11 @@ async def refund_purchase(
             points_reversed=reversed_in_all,
             base_points_reversed=base_reversed_in_all,
         )
+        cashback_reversed, cashback_owed, cashback_in_all = await wallet_credit.reverse_cashback(
+            purchase, refunded, actor, store_uuid
+        )
+        if cashback_reversed:
+            await Purchase.filter(id=purchase.id).update(cashback_reversed=cashback_in_all)
         refund = await Refund.create(
             id=uuid.uuid4(),
             purchase_id=purchase.id,
@@ -522,6 +561,11 @@ async def refund_purchase(
                 "refundedAmount": refunded,
                 "pointsReversed": reversed_in_all,
                 "pointsOwed": owed,
+                **(
+                    {"cashbackReversed": cashback_reversed, "cashbackOwed": cashback_owed}
+                    if cashback_reversed
+                    else {}
+                ),
             },
             store_id=store_uuid,
             member_id=purchase.member_id,
@@ -531,11 +575,19 @@ async def refund_purchase(
             "memberId": str(purchase.member_id),
             "pointsReversed": to_reverse,
             "pointsOwed": owed,
+            "cashbackReversed": str(cashback_reversed),
+            "cashbackOwed": str(cashback_owed),
         }
 
     result, replayed = await run_once(actor, idempotency_key, "refundPurchase", request, write)
     return PurchaseRefunded(
-        result["refundId"], result["memberId"], result["pointsReversed"], result["pointsOwed"], replayed
+        result["refundId"],
+        result["memberId"],
+        result["pointsReversed"],
+        result["pointsOwed"],
+        replayed,
+        Decimal(result.get("cashbackReversed", "0.00")),
+        Decimal(result.get("cashbackOwed", "0.00")),
     )
 
 
@@ -648,6 +700,9 @@ async def check_ledger() -> list[LedgerMismatch]:
             )
         if problems:
             mismatches.append(LedgerMismatch(int(row["account_id"]), str(row["member_id"]), problems))
+    # Wallet credit keeps the same invariant (its problems say "credit").
+    for account_id, member_id, problems in await wallet_credit.check_credit():
+        mismatches.append(LedgerMismatch(account_id, member_id, problems))
     return mismatches
 
 

@@ -9,7 +9,9 @@ from wallet.errors import Forbidden
 from wallet.graphql.types import Info, PageInfo
 from wallet.ledger import service as ledger
 from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryEdge, Points
+from wallet.credit.types import Credit, member_credit
 from wallet.members import models
+from wallet.memberships.types import Membership, member_membership
 from wallet.pagination import decode_cursor, encode_cursor, page_size
 from wallet.rewards import service as rewards
 from wallet.rewards.types import Voucher, VoucherStatus
@@ -52,6 +54,16 @@ class Member:
     @strawberry.field(description="Where the member stands: tier, next tier, amount still needed.")
     async def tier_progress(self, info: Info) -> TierProgress:
         return await member_tier_progress(info, str(self.id))
+
+    @strawberry.field(
+        description="The member's paid membership: the live one, else the latest; null when never started."
+    )
+    async def membership(self, info: Info) -> Membership | None:
+        return await member_membership(info, str(self.id))
+
+    @strawberry.field(description="The member's wallet credit (from cashback), spendable at the till.")
+    async def credit(self, info: Info) -> Credit:
+        return await member_credit(str(self.id))
 
     @strawberry.field(description="The member's ledger entries, newest first.")
     async def activity(

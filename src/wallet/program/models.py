@@ -41,6 +41,8 @@ class Program(Model):
     return_window_days = fields.IntField(default=0)
     expiry_policy = fields.CharEnumField(ExpiryPolicy, max_length=24, default=ExpiryPolicy.NEVER)
     expiry_months = fields.IntField(default=12)
+    # Percent of each purchase credited as wallet credit, before plans and promotions.
+    cashback_percent = fields.DecimalField(max_digits=5, decimal_places=2, default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

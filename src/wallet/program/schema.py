@@ -38,6 +38,9 @@ class Program:
     )
     expiry_policy: ExpiryPolicy = strawberry.field(description="When points lapse.")
     expiry_months: int = strawberry.field(description="The N months of the expiry policy.")
+    cashback_percent: Decimal = strawberry.field(
+        description="Percent of each purchase credited as wallet credit, before plans and promotions."
+    )
 
     @classmethod
     def from_model(cls, program: models.Program) -> "Program":
@@ -52,6 +55,7 @@ class Program:
             return_window_days=program.return_window_days,
             expiry_policy=ExpiryPolicy(program.expiry_policy),
             expiry_months=program.expiry_months,
+            cashback_percent=Decimal(program.cashback_percent).quantize(Decimal("0.01")),
         )
 
 
@@ -71,6 +75,7 @@ class UpdateProgramInput:
     return_window_days: int | None = strawberry.field(default=None, description="0 to 365.")
     expiry_policy: ExpiryPolicy | None = strawberry.field(default=None, description="When points lapse.")
     expiry_months: int | None = strawberry.field(default=None, description="1 to 120.")
+    cashback_percent: Decimal | None = strawberry.field(default=None, description="0 to 100.")
 
 
 @strawberry.type(description="The settings were changed.")
@@ -100,7 +105,7 @@ class ProgramMutations:
             name: getattr(input, name)
             for name in (
                 "name", "currency", "earn_rate", "point_value", "timezone", "qualifying_measure",
-                "tier_period", "return_window_days", "expiry_policy", "expiry_months",
+                "tier_period", "return_window_days", "expiry_policy", "expiry_months", "cashback_percent",
             )
         }
         for name in ("qualifying_measure", "tier_period", "expiry_policy"):

@@ -87,6 +87,7 @@ _PROGRAM_FIELDS = (
     "return_window_days",
     "expiry_policy",
     "expiry_months",
+    "cashback_percent",
 )
 
 
@@ -149,6 +150,11 @@ def _validated(changes: dict[str, object]) -> dict[str, object]:
             raise InvalidInput("timezone must be an IANA zone such as Europe/Paris.", field="timezone") from exc
     if "return_window_days" in values and not 0 <= int(values["return_window_days"]) <= 365:  # type: ignore[call-overload]
         raise InvalidInput("returnWindowDays must be 0 to 365.", field="returnWindowDays")
+    if "cashback_percent" in values:
+        value = Decimal(str(values["cashback_percent"]))
+        if not value.is_finite() or not 0 <= value <= 100 or value != value.quantize(Decimal("0.01")):
+            raise InvalidInput("cashbackPercent must be 0 to 100, two decimals at most.", field="cashbackPercent")
+        values["cashback_percent"] = value
     if "expiry_months" in values and not 1 <= int(values["expiry_months"]) <= 120:  # type: ignore[call-overload]
         raise InvalidInput("expiryMonths must be 1 to 120.", field="expiryMonths")
     return values
