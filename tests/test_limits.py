@@ -133,6 +133,28 @@ async def test_aliases_up_to_the_limit_are_answered(api, resolver_calls):
     assert len(resolver_calls) == 15
 
 
+async def test_a_refused_query_sent_again_is_refused_again(api, resolver_calls):
+    # Parsed and validated documents are cached: the guards must hold for the second copy
+    # of a query as for the first, and a valid query must still run each time.
+    too_many = aliased(api.settings.limits.max_aliases + 1)
+    first, second = await api.raw(too_many), await api.raw(too_many)
+    assert first == second
+    assert first["errors"][0]["message"] == "16 aliases found. Allowed: 15"
+    assert resolver_calls == []
+    for _ in range(3):
+        await api.ok(aliased(2))
+    assert len(resolver_calls) == 6
+
+
+def test_the_guards_validation_rules_are_the_same_classes_for_every_request(api):
+    # The validation cache keys on the rule classes: one class per request would never hit.
+    from wallet.graphql.limits import limit_extensions
+
+    _, depth, aliases = limit_extensions(api.settings.limits)
+    assert depth().validation_rules == depth().validation_rules
+    assert aliases().validation_rules == aliases().validation_rules
+
+
 def spread(count: int) -> str:
     """A valid query of 11 + 2 * count tokens: `count` spreads of one fragment."""
     return "{ program { " + "...F " * count + "} } fragment F on Program { name }"

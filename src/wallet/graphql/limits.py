@@ -8,19 +8,31 @@ from __future__ import annotations
 import json
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from strawberry.extensions import MaxAliasesLimiter, MaxTokensLimiter, QueryDepthLimiter
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter
+from strawberry.extensions.max_aliases import create_validator as create_alias_validator
+from strawberry.extensions.query_depth_limiter import create_validator as create_depth_validator
 
 from wallet.config import Limits
 
 
 def limit_extensions(limits: Limits) -> list[type]:
-    class DepthLimit(QueryDepthLimiter):
-        def __init__(self) -> None:
-            super().__init__(max_depth=limits.max_query_depth)
+    """The request guards, in order: tokens (at parse), then depth and aliases (as
+    validation rules).
 
-    class AliasLimit(MaxAliasesLimiter):
+    The depth and alias rules are made once here, not per request: the validation cache
+    (see `wallet.graphql.schema`) keys on the rule classes, and a fresh class per request
+    would never hit it.
+    """
+    depth_rule = create_depth_validator(limits.max_query_depth, None, None)
+    alias_rule = create_alias_validator(limits.max_aliases)
+
+    class DepthLimit(AddValidationRules):
         def __init__(self) -> None:
-            super().__init__(max_alias_count=limits.max_aliases)
+            super().__init__([depth_rule])
+
+    class AliasLimit(AddValidationRules):
+        def __init__(self) -> None:
+            super().__init__([alias_rule])
 
     class TokenLimit(MaxTokensLimiter):
         def __init__(self) -> None:
