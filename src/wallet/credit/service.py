@@ -40,6 +40,7 @@ from wallet.idempotency.service import run_once
 from wallet.ledger.models import Purchase
 from wallet.members import service as members
 from wallet.memberships.benefits import plan_with_benefits
+from wallet.memberships.models import MembershipPlan
 from wallet.program.models import Program
 from wallet.program.service import get_program
 from wallet.scan import service as scan
@@ -54,9 +55,17 @@ def cents(value: Decimal) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_DOWN)
 
 
-async def cashback_percent(program: Program, member_id: uuid.UUID | str, at: datetime) -> Decimal:
+_UNREAD: Any = object()
+
+
+async def cashback_percent(
+    program: Program, member_id: uuid.UUID | str, at: datetime, plan: MembershipPlan | None = _UNREAD
+) -> Decimal:
+    """Program + plan + the largest promotion on now, capped at 100. Pass `plan` (the
+    member's plan with benefits, or None) when the caller has already read it."""
     percent = Decimal(program.cashback_percent)
-    plan = await plan_with_benefits(member_id)
+    if plan is _UNREAD:
+        plan = await plan_with_benefits(member_id)
     if plan is not None:
         percent += Decimal(plan.cashback_percent)
     promotion = (

@@ -346,13 +346,14 @@ async def record_purchase(
         # Locked before the tier is read: concurrent purchases of one member run in turn,
         # each at the tier the previous one left.
         account = await lock_account(member.id)
-        multiplier, tier_name = await tiers.earn_multiplier(member.id)
+        tier_view = await tiers.tier_view(member.id)
+        multiplier, tier_name = await tiers.earn_multiplier(member.id, tier_view)
         plan = await plan_with_benefits(member.id)
         plan_multiplier = Decimal(plan.earn_multiplier) if plan is not None else Decimal(1)
         base = points_for(amount, program.earn_rate)
         total = points_for(amount, program.earn_rate, multiplier * plan_multiplier)
         bonus = total - base
-        cashback_percent = await wallet_credit.cashback_percent(program, member.id, clock.now())
+        cashback_percent = await wallet_credit.cashback_percent(program, member.id, clock.now(), plan)
         cashback = wallet_credit.cashback_for(amount, cashback_percent)
         try:
             purchase = await Purchase.create(
@@ -377,7 +378,7 @@ async def record_purchase(
                 program, account, purchase, base, bonus, _bonus_reason(tier_name, multiplier, plan), actor
             )
         await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
-        await tiers.after_purchase(member.id, actor)
+        await tiers.after_purchase(member.id, actor, tier_view)
         await audit.record(
             actor,
             "purchase.record",

@@ -268,15 +268,30 @@ async def tier_for(member_id: uuid.UUID | str) -> Tier | None:
     return (await ladder()).held(status)
 
 
-async def earn_multiplier(member_id: uuid.UUID | str) -> EarnRate:
+@dataclass(frozen=True)
+class TierView:
+    """A member's settled tier status and the ladder, read once for one purchase."""
+
+    status: MemberTier | None
+    tiers: Ladder
+
+
+async def tier_view(member_id: uuid.UUID | str) -> TierView:
+    """Read inside the purchase's transaction, with the member's account locked (so no
+    other purchase of theirs moves them meanwhile); pass it to `earn_multiplier` and
+    `after_purchase` to read the tier tables once."""
+    return TierView(await _settled_status(member_id, clock.now()), await ladder())
+
+
+async def earn_multiplier(member_id: uuid.UUID | str, view: TierView | None = None) -> EarnRate:
     """The multiplier of the tier the member holds, 1 without a tier.
 
     Call it inside the purchase's transaction, before crediting: the purchase that crosses a
     threshold earns at the old rate. A period end not yet applied by the job is applied
     first, so a member who did not requalify earns at their new tier's rate.
     """
-    status = await _settled_status(member_id, clock.now())
-    tier = (await ladder()).held(status)
+    view = view or await tier_view(member_id)
+    tier = view.tiers.held(view.status)
     if tier is None:
         return EarnRate(Decimal(1), None)
     return EarnRate(Decimal(tier.earn_multiplier), tier.name)
@@ -299,7 +314,9 @@ class TierMove:
     qualifying: Decimal
 
 
-async def after_purchase(member_id: uuid.UUID | str, actor: Actor | None = None) -> TierMove | None:
+async def after_purchase(
+    member_id: uuid.UUID | str, actor: Actor | None = None, view: TierView | None = None
+) -> TierMove | None:
     """Move the member up at once if their qualifying amount reached a higher tier.
 
     Call it inside the purchase's transaction, after crediting. Never moves anyone down.
@@ -307,8 +324,11 @@ async def after_purchase(member_id: uuid.UUID | str, actor: Actor | None = None)
     so `actor` is not stored). Returns the move, or None.
     """
     now = clock.now()
-    status = await _settled_status(member_id, now)
-    program, tiers = await get_program(), await ladder()
+    view = view or await tier_view(member_id)
+    status, tiers = view.status, view.tiers
+    if tiers.above(tiers.held(status)) is None:
+        return None  # no tier above theirs: nothing to qualify for
+    program = await get_program()
     amounts = await qualifying_amounts(program, [member_id], qualifying_since(program, now), now)
     amount = amounts[str(member_id)]
     reached = tiers.reached(amount)
