@@ -11,9 +11,9 @@ Rules written down here (and in the README):
   is open to every member. Anonymous and staff callers have no balance and no tier: for
   them both are null, and filtering on them is refused.
 - Redemption: in one transaction, the reward row is locked, checked (active, in window,
-  tier, then members-only) and its stock taken with a guarded update (`stock >= quantity`); the member's
-  account is locked and debited with a `redeem` entry (`donate` for a donation) whose
-  reference is the voucher code. Quantity is 1 to 10; the cost is cost × quantity. Any
+  tier, then members-only) and its stock taken with a guarded update
+  (`stock >= quantity`); the member's account is locked and debited with a `redeem` entry
+  (`donate` for a donation) whose reference is the voucher code. Quantity is 1 to 10; the cost is cost × quantity. Any
   error writes nothing, the idempotency key included.
 - Vouchers: a code of 16 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
   grouped by four: about 79 random bits from `secrets`. A voucher expires
