@@ -347,6 +347,7 @@ async def test_create_and_update_reward_are_audited(api, till):
     mug = {
         "name": "Mug", "description": "", "kind": "product", "cost_points": 300,
         "discount_amount": None, "discount_percent": None, "charity_name": "", "min_tier_rank": None,
+        "members_only": False,
         "stock": 5, "experience_at": None, "available_from": None, "available_until": None,
         "voucher_valid_days": 90, "image_url": "", "is_active": True,
     }

@@ -281,6 +281,38 @@ async def test_a_cashier_sees_the_membership_at_the_till(api, plan, frozen_clock
     }
 
 
+async def test_the_till_and_the_member_see_free_shipping_and_whether_it_applies(api, frozen_clock):
+    # given a member of a plan with free shipping, scanned at the till
+    shipping = await make_plan(name="Plus Shipping", free_shipping=True)
+    member, cashier, store = await api.sign_up(), await api.staff(), await api.store()
+    await join(api, member, shipping.id)
+    scan = """mutation($code: String!, $store: ID!) { scanMember(code: $code, storeId: $store) {
+      ... on ScanMemberSuccess { member { membership { status benefitsApply
+          plan { name benefits { freeShipping } } } } } } }"""
+    mine = "{ me { membership { status benefitsApply plan { benefits { freeShipping } } } } }"
+
+    async def at_the_till():
+        data = await api.ok(scan, {"code": member.card_number, "store": store}, cashier.token)
+        return data["scanMember"]["member"]["membership"]
+
+    assert await at_the_till() == {
+        "status": "ACTIVE",
+        "benefitsApply": True,
+        "plan": {"name": "Plus Shipping", "benefits": {"freeShipping": True}},
+    }
+    assert (await api.ok(mine, token=member.token))["me"]["membership"] == {
+        "status": "ACTIVE", "benefitsApply": True, "plan": {"benefits": {"freeShipping": True}},
+    }
+    # when the member ends it now, the plan still says free shipping, but it no longer applies
+    ended = await api.ok(CANCEL, {"input": {"atPeriodEnd": False}}, member.token)
+    assert ended["cancelMembership"]["membership"]["status"] == "CANCELLED"
+    assert await at_the_till() == {
+        "status": "CANCELLED",
+        "benefitsApply": False,
+        "plan": {"name": "Plus Shipping", "benefits": {"freeShipping": True}},
+    }
+
+
 async def test_cancelling_before_payment_closes_the_checkout(api, plan, gateway, frozen_clock):
     from tests.memberships.conftest import confirm, start
 

@@ -9,6 +9,7 @@ from strawberry.dataloader import DataLoader
 
 from wallet.ledger.models import PointsAccount
 from wallet.members.models import Member
+from wallet.memberships.benefits import plans_with_benefits
 from wallet.memberships.models import Membership, MembershipPlan
 from wallet.rewards.models import Reward
 from wallet.staff.models import Staff, StaffStore, Store
@@ -74,6 +75,11 @@ async def _plans(keys: list[str]) -> list[MembershipPlan | None]:
     return _by_id(await MembershipPlan.filter(id__in=_uuids(keys)), keys)
 
 
+async def _benefit_plans(keys: list[str]) -> list[MembershipPlan | None]:
+    plans = await plans_with_benefits(_uuids(keys))
+    return [plans.get(str(key)) for key in keys]
+
+
 async def _tier_ranks(keys: list[str]) -> list[int | None]:
     from wallet.rewards.service import member_tier_ranks  # the services import much; load late
 
@@ -110,6 +116,10 @@ class Loaders:
     )
     membership_plan_by_id: DataLoader[str, MembershipPlan | None] = field(
         default_factory=lambda: DataLoader(load_fn=_plans)
+    )
+    # The plan whose benefits apply to the member now (trialing, active, past due), else None.
+    benefit_plan_by_member_id: DataLoader[str, MembershipPlan | None] = field(
+        default_factory=lambda: DataLoader(load_fn=_benefit_plans)
     )
 
     def __post_init__(self) -> None:

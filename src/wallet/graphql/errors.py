@@ -80,6 +80,13 @@ class TierLockedError(Error):
     member_rank: int | None = strawberry.field(description="The member's tier rank; null without a tier.")
 
 
+@strawberry.type(
+    description="The reward is for members whose plan gives exclusive rewards, and yours does not now."
+)
+class MembersOnlyError(Error):
+    pass
+
+
 @strawberry.type(description="Not enough stock or places are left for the quantity asked.")
 class OutOfStockError(Error):
     pass
@@ -188,6 +195,7 @@ def error_type(exc: domain.DomainError) -> Error:
         domain.ErrorCode.SCAN_CODE_EXPIRED: ScanCodeExpiredError,
         domain.ErrorCode.SCAN_CODE_CLAIMED: ScanCodeClaimedError,
         domain.ErrorCode.NOT_AVAILABLE: NotAvailableError,
+        domain.ErrorCode.MEMBERS_ONLY: MembersOnlyError,
         domain.ErrorCode.OUT_OF_STOCK: OutOfStockError,
         domain.ErrorCode.VOUCHER_CANCELLED: VoucherCancelledError,
         domain.ErrorCode.NOT_CANCELLABLE: NotCancellableError,
@@ -221,6 +229,7 @@ ALL_ERROR_TYPES = (
     RefundExceedsPurchaseError,
     NotAvailableError,
     TierLockedError,
+    MembersOnlyError,
     OutOfStockError,
     AlreadyUsedError,
     VoucherExpiredError,

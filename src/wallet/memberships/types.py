@@ -111,6 +111,15 @@ class Membership:
             next_plan_id=str(membership.next_plan_id) if membership.next_plan_id else None,
         )
 
+    @strawberry.field(
+        description=(
+            "Whether the plan's benefits apply now: true while trialing, active or past due "
+            "(the grace period); what the till checks before giving free shipping."
+        )
+    )
+    def benefits_apply(self) -> bool:
+        return models.MembershipStatus(self.status.value) in models.BENEFIT_STATUSES
+
     @strawberry.field(description="The plan of the current period.")
     async def plan(self, info: Info) -> MembershipPlan:
         plan = await info.context.loaders.membership_plan_by_id.load(self.plan_id)

@@ -24,6 +24,17 @@ class TierLocked(DomainError):
         self.member_rank = member_rank
 
 
+class MembersOnly(DomainError):
+    """A members-only reward, and the member's membership gives no exclusive rewards now."""
+
+    code = ErrorCode.MEMBERS_ONLY
+
+    def __init__(self) -> None:
+        super().__init__(
+            "This reward is for members of a plan with exclusive rewards.", field="rewardId"
+        )
+
+
 class OutOfStock(DomainError):
     code = ErrorCode.OUT_OF_STOCK
 

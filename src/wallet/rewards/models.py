@@ -35,6 +35,9 @@ class Reward(Model):
     discount_percent = fields.DecimalField(max_digits=5, decimal_places=2, null=True)
     charity_name = fields.CharField(max_length=200, default="")
     min_tier_rank = fields.IntField(null=True)
+    # Redeemable only by a member whose membership gives benefits now and whose plan has
+    # exclusive rewards (see rewards.service).
+    members_only = fields.BooleanField(default=False)
     stock = fields.IntField(null=True)  # units or places left; null is unlimited
     experience_at = fields.DatetimeField(null=True)
     available_from = fields.DatetimeField(null=True)

@@ -17,6 +17,7 @@ from wallet.graphql.errors import (
     IdempotencyKeyReusedError,
     InsufficientPointsError,
     InvalidInputError,
+    MembersOnlyError,
     NotAvailableError,
     NotCancellableError,
     NotFoundError,
@@ -74,7 +75,11 @@ class RewardFilter:
         default=None, description="Only rewards your points cover (true) or do not (false); members only."
     )
     unlocked: bool | None = strawberry.field(
-        default=None, description="Only rewards your tier may (true) or may not (false) redeem; members only."
+        default=None,
+        description=(
+            "Only rewards your tier and membership let you (true) or do not let you (false) "
+            "redeem; members only."
+        ),
     )
     search: str | None = strawberry.field(
         default=None, description="Words in the name or description (case-insensitive)."
@@ -152,6 +157,10 @@ class CreateRewardInput:
     min_tier_rank: int | None = strawberry.field(
         default=None, description="The lowest tier rank that may redeem it; null for everyone."
     )
+    members_only: bool | None = strawberry.field(
+        default=None,
+        description="Only for members whose plan gives exclusive rewards, while it does (default false).",
+    )
     stock: int | None = strawberry.field(
         default=None, description="Units or places; null is unlimited. Required for an experience."
     )
@@ -185,6 +194,9 @@ class UpdateRewardInput:
     charity_name: str | None = strawberry.field(default=strawberry.UNSET, description="For a donation.")
     min_tier_rank: int | None = strawberry.field(
         default=strawberry.UNSET, description="The lowest tier rank that may redeem it; null for everyone."
+    )
+    members_only: bool | None = strawberry.field(
+        default=strawberry.UNSET, description="Only for members whose plan gives exclusive rewards."
     )
     stock: int | None = strawberry.field(
         default=strawberry.UNSET, description="Units or places left; null is unlimited."
@@ -251,6 +263,7 @@ RedeemRewardResult = Annotated[
     | NotFoundError
     | NotAvailableError
     | TierLockedError
+    | MembersOnlyError
     | OutOfStockError
     | InsufficientPointsError
     | IdempotencyKeyReusedError,

@@ -4,14 +4,16 @@ Rules written down here (and in the README):
 
 - Catalogue: members see active rewards inside their availability window (and, for
   experiences, not yet past), cheapest first. `affordable` means the member's available
-  points cover one unit; `unlocked` means their tier rank reaches the reward's minimum.
+  points cover one unit; `unlocked` means their tier rank reaches the reward's minimum
+  and, for a members-only reward, that their membership gives benefits now (trialing,
+  active or past due) on a plan with exclusive rewards. Both gates must pass.
   A member without a tier counts as the entry tier (rank 0), so a minimum of null or 0
   is open to every member. Anonymous and staff callers have no balance and no tier: for
   them both are null, and filtering on them is refused.
 - Redemption: in one transaction, the reward row is locked, checked (active, in window,
-  tier) and its stock taken with a guarded update (`stock >= quantity`); the member's
-  account is locked and debited with a `redeem` entry (`donate` for a donation) whose
-  reference is the voucher code. Quantity is 1 to 10; the cost is cost × quantity. Any
+  tier, then members-only) and its stock taken with a guarded update
+  (`stock >= quantity`); the member's account is locked and debited with a `redeem` entry
+  (`donate` for a donation) whose reference is the voucher code. Quantity is 1 to 10; the cost is cost × quantity. Any
   error writes nothing, the idempotency key included.
 - Vouchers: a code of 16 characters from an alphabet without look-alikes (no 0/O, 1/I/L),
   grouped by four: about 79 random bits from `secrets`. A voucher expires
@@ -51,9 +53,11 @@ from wallet.errors import InvalidInput, NotFound
 from wallet.idempotency.service import run_once
 from wallet.ledger.models import Bucket, EntryKind, LedgerEntry
 from wallet.ledger.service import Posting, lock_account, post
+from wallet.memberships.benefits import has_exclusive_rewards
 from wallet.program.service import get_program
 from wallet.rewards.errors import (
     AlreadyUsed,
+    MembersOnly,
     NotAvailable,
     NotCancellable,
     OutOfStock,
@@ -98,9 +102,17 @@ async def member_tier_rank(member_id: uuid.UUID | str) -> int | None:
     return (await member_tier_ranks([member_id]))[str(member_id)]
 
 
-def is_unlocked(min_tier_rank: int | None, member_rank: int | None) -> bool:
-    """Without a tier a member counts as the entry tier, rank 0."""
-    return min_tier_rank is None or min_tier_rank <= max(member_rank or 0, 0)
+def is_unlocked(
+    min_tier_rank: int | None,
+    member_rank: int | None,
+    *,
+    members_only: bool = False,
+    exclusive_rewards: bool = False,
+) -> bool:
+    """Both gates: the tier (without a tier a member counts as the entry tier, rank 0) and,
+    for a members-only reward, a membership whose plan gives exclusive rewards now."""
+    tier_open = min_tier_rank is None or min_tier_rank <= max(member_rank or 0, 0)
+    return tier_open and (not members_only or exclusive_rewards)
 
 
 # --- admin: creating and editing rewards ---------------------------------------------------
@@ -114,6 +126,7 @@ EDITABLE = (
     "discount_percent",
     "charity_name",
     "min_tier_rank",
+    "members_only",
     "stock",
     "experience_at",
     "available_from",
@@ -128,6 +141,7 @@ _DEFAULTS: dict[str, Any] = {
     "discount_percent": None,
     "charity_name": "",
     "min_tier_rank": None,
+    "members_only": False,
     "stock": None,
     "experience_at": None,
     "available_from": None,
@@ -233,8 +247,9 @@ def _validated(values: dict[str, Any], given: set[str], now: datetime) -> dict[s
         raise InvalidInput("availableUntil must be after availableFrom.", field="availableUntil")
     out["voucher_valid_days"] = _int(out["voucher_valid_days"], "voucher_valid_days", 1, MAX_VALID_DAYS)
     out["image_url"] = _image_url(out["image_url"])
-    if not isinstance(out["is_active"], bool):
-        raise InvalidInput("isActive must be true or false.", field="isActive")
+    for flag in ("members_only", "is_active"):
+        if not isinstance(out[flag], bool):
+            raise InvalidInput(f"{_camel(flag)} must be true or false.", field=_camel(flag))
     return out
 
 
@@ -292,7 +307,7 @@ async def update_reward(actor: Actor, reward_id: str, **changes: Any) -> Reward:
         if reward is None:
             raise NotFound("No reward with this id.", field="id")
         before = _snapshot(reward)
-        for required in ("name", "kind", "cost_points", "voucher_valid_days", "is_active"):
+        for required in ("name", "kind", "cost_points", "voucher_valid_days", "members_only", "is_active"):
             if required in changes and changes[required] is None:
                 raise InvalidInput(f"{_camel(required)} cannot be null.", field=_camel(required))
         values = _validated({**before, **changes}, set(changes), clock.now())
@@ -319,6 +334,8 @@ class Viewer:
 
     points_available: int
     tier_rank: int | None
+    # Whether their membership gives benefits now on a plan with exclusive rewards.
+    exclusive_rewards: bool = False
 
 
 def _on_offer(now: datetime) -> Q:
@@ -367,6 +384,8 @@ async def catalogue_page(
         query = query.filter(within if affordable else ~within)
     if viewer is not None and unlocked is not None:
         open_to = Q(min_tier_rank__isnull=True) | Q(min_tier_rank__lte=max(viewer.tier_rank or 0, 0))
+        if not viewer.exclusive_rewards:
+            open_to = open_to & Q(members_only=False)
         query = query.filter(open_to if unlocked else ~open_to)
     if after is not None:
         cost, last_id = after
@@ -443,6 +462,10 @@ async def redeem_reward(
             rank = await member_tier_rank(member_id)
             if not is_unlocked(reward.min_tier_rank, rank):
                 raise TierLocked(required_rank=reward.min_tier_rank, member_rank=rank)
+        # Read, not locked: a membership that lapses while this commits is a race of
+        # milliseconds against a state that was true when the member asked.
+        if reward.members_only and not await has_exclusive_rewards(member_id):
+            raise MembersOnly()
         if reward.stock is not None:
             # The guard is the condition: it holds however many redemptions race for the row.
             taken = await Reward.filter(id=reward.id, stock__gte=quantity).update(

@@ -34,14 +34,19 @@ async def viewing_member_id(info: Info) -> str | None:
 
 
 async def viewer(info: Info) -> service.Viewer | None:
-    """The asking member's balance and tier rank, loaded once per request."""
+    """The asking member's balance, tier rank and membership benefit, loaded once per request."""
     member_id = await viewing_member_id(info)
     if member_id is None:
         return None
     loaders = info.context.loaders
     account = await loaders.points_account_by_member_id.load(member_id)
     rank = await loaders.tier_rank_by_member_id.load(member_id)
-    return service.Viewer(points_available=account.available if account else 0, tier_rank=rank)
+    plan = await loaders.benefit_plan_by_member_id.load(member_id)
+    return service.Viewer(
+        points_available=account.available if account else 0,
+        tier_rank=rank,
+        exclusive_rewards=plan is not None and plan.exclusive_rewards,
+    )
 
 
 @strawberry.type(name="Reward", description="An item of the catalogue with a cost in points.")
@@ -60,6 +65,12 @@ class Reward:
     charity_name: str | None = strawberry.field(description="For a donation: the charity.")
     min_tier_rank: int | None = strawberry.field(
         description="The lowest tier rank that may redeem it; null or 0 is every member."
+    )
+    members_only: bool = strawberry.field(
+        description=(
+            "Only members whose membership gives benefits now (trialing, active or past due) "
+            "on a plan with exclusive rewards may redeem it."
+        )
     )
     stock: int | None = strawberry.field(
         description="Units (or, for an experience, places) left; null is unlimited."
@@ -87,6 +98,7 @@ class Reward:
             discount_percent=reward.discount_percent,
             charity_name=reward.charity_name or None,
             min_tier_rank=reward.min_tier_rank,
+            members_only=reward.members_only,
             stock=reward.stock,
             experience_at=reward.experience_at,
             available_from=reward.available_from,
@@ -104,11 +116,21 @@ class Reward:
         return None if seen_by is None else seen_by.points_available >= self.cost_points
 
     @strawberry.field(
-        description="Whether your tier may redeem it. Null unless you are a member."
+        description=(
+            "Whether your tier (and, for a members-only reward, your membership) lets you redeem "
+            "it. Null unless you are a member."
+        )
     )
     async def unlocked(self, info: Info) -> bool | None:
         seen_by = await viewer(info)
-        return None if seen_by is None else service.is_unlocked(self.min_tier_rank, seen_by.tier_rank)
+        if seen_by is None:
+            return None
+        return service.is_unlocked(
+            self.min_tier_rank,
+            seen_by.tier_rank,
+            members_only=self.members_only,
+            exclusive_rewards=seen_by.exclusive_rewards,
+        )
 
 
 @strawberry.type(description="A reward and its cursor.")
