@@ -135,6 +135,13 @@ def test_browser_a_declined_test_payment_lets_the_member_choose_again(phone):
     expect(phone.locator("#membership-error")).to_have_text("The payment was declined: choose a plan to try again.")
     expect(phone.locator("#membership-panel")).to_have_attribute("data-status", "FAILED")
     expect(phone.locator("#membership-failure")).to_have_text("Payment failed: Declined in the test checkout.")
+    # a checkout dropped before paying charges nothing and offers the plans again
+    phone.get_by_role("button", name="Join Plus Yearly").click()
+    expect(phone.locator("#membership-status")).to_have_text("awaiting payment")
+    phone.get_by_role("button", name="Cancel checkout").click()
+    expect(phone.locator("#membership-message")).to_have_text("Checkout cancelled: nothing was charged.")
+    expect(phone.locator("#membership-panel")).to_have_attribute("data-status", "CANCELLED")
+    expect(phone.get_by_role("button", name="Confirm test payment")).to_be_hidden()
     # a trial plan, paid: trialing, with its end
     phone.get_by_role("button", name="Join Plus", exact=True).click()
     phone.get_by_role("button", name="Confirm test payment").click()

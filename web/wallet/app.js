@@ -527,6 +527,8 @@ function renderMembership(membership) {
   $("test-checkout").hidden = !checkoutId;
   $("checkout-waiting").hidden = !pending || Boolean(checkoutId);
   $("checkout-link").hidden = !membership?.checkoutUrl;
+  // Nothing is paid yet: the member may drop this checkout (from another phone too) and choose again.
+  $("checkout-abandon").hidden = !pending;
   if (membership?.checkoutUrl) $("checkout-link").href = membership.checkoutUrl;
   const running = ["TRIALING", "ACTIVE", "PAST_DUE"].includes(membership?.status);
   $("membership-cancel").hidden = !running || membership.cancelAtPeriodEnd;
@@ -629,6 +631,20 @@ async function settleTestCheckout(paid, button) {
       paid ? "" : "The payment was declined: choose a plan to try again.");
     $("membership-title").focus();
     refreshMe().catch(() => {});
+  });
+}
+
+async function abandonCheckout(button) {
+  await membershipAction(button, async () => {
+    const result = (await api(CANCEL_MEMBERSHIP)).cancelMembership;
+    if (result.code) {
+      membershipMessage("", result.message);
+      return;
+    }
+    localStorage.removeItem(CHECKOUT_KEY);
+    await loadMembership();
+    membershipMessage("Checkout cancelled: nothing was charged.");
+    $("membership-title").focus();
   });
 }
 
@@ -808,6 +824,7 @@ function start() {
     if (!$("membership-cancel").hidden) $("membership-cancel").focus();
   });
   $("membership-resume").addEventListener("click", (event) => resumeMembership(event.target));
+  $("checkout-abandon").addEventListener("click", (event) => abandonCheckout(event.target));
   // Page the activity as the member scrolls to its end.
   new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting) && !$("activity-more").hidden) loadActivity();
