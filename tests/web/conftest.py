@@ -150,6 +150,8 @@ def _page(browser, server, **options):
     context.set_default_timeout(10_000)
     page = context.new_page()
     problems = PageProblems(page)
+    # A test that breaks the network on purpose takes the error it caused off this list.
+    page.problems = problems
     return context, page, problems
 
 

@@ -1,7 +1,7 @@
 // The cashier console. Talks to POST /graphql only; the staff token lives in
 // sessionStorage, so closing the till's tab logs the cashier out.
-import { ApiError, graphql, newKey } from "/web/shared/graphql.js";
-import { cardNumber, date, h, points } from "/web/shared/format.js";
+import { ApiError, OfflineError, graphql, newKey } from "/web/shared/graphql.js";
+import { cardNumber, date, h, money, points } from "/web/shared/format.js";
 
 const SESSION_KEY = "pos.session";
 const STORE_KEY = "pos.store";
@@ -13,7 +13,10 @@ const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) {
 
 const WHO = `{ currentStaff { name role stores { id name isActive } } stores { id name } program { currency } }`;
 
-const MEMBER_FIELDS = `id name cardNumber tier { name } points { available pending }`;
+const MEMBER_FIELDS = `id name cardNumber tier { name } points { available pending }
+  credit { balance owed currency }
+  membership { status cancelAtPeriodEnd currentPeriodEnd plan { name
+    benefits { earnMultiplier bonusPoints freeShipping cashbackPercent exclusiveRewards } } }`;
 const VOUCHER_FIELDS = `code status expiresAt reward { name }`;
 
 const SCAN = `mutation($code: String!, $storeId: ID!) { scanMember(code: $code, storeId: $storeId) {
@@ -24,7 +27,7 @@ const SCAN = `mutation($code: String!, $storeId: ID!) { scanMember(code: $code, 
 
 const RECORD = `mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) {
   __typename
-  ... on RecordPurchaseSuccess { pointsEarned bonusPoints pending replayed member { ${MEMBER_FIELDS} } }
+  ... on RecordPurchaseSuccess { pointsEarned bonusPoints cashbackEarned pending replayed member { ${MEMBER_FIELDS} } }
   ... on Error { code message } } }`;
 
 const USE_VOUCHER = `mutation($input: UseVoucherInput!) { useVoucher(input: $input) {
@@ -33,12 +36,31 @@ const USE_VOUCHER = `mutation($input: UseVoucherInput!) { useVoucher(input: $inp
   ... on AlreadyUsedError { usedAt }
   ... on Error { code message } } }`;
 
+const APPLY_CREDIT = `mutation($input: ApplyCreditInput!) { applyCredit(input: $input) {
+  __typename
+  ... on ApplyCreditSuccess { amount balance replayed member { ${MEMBER_FIELDS} } }
+  ... on InsufficientCreditError { available requested }
+  ... on RateLimitedError { retryAfterSeconds }
+  ... on Error { code message } } }`;
+
+// A lost answer is retried with the same key, so the credit is spent once at most.
+const CREDIT_RETRY_DELAYS_MS = [500, 1500];
+
+const STATUS_WORDS = {
+  PENDING: "awaiting payment", TRIALING: "free trial", ACTIVE: "active", PAST_DUE: "payment overdue",
+  LAPSED: "lapsed", CANCELLED: "cancelled", FAILED: "payment failed",
+};
+// The plan's benefits apply in these states only.
+const BENEFIT_STATUSES = ["TRIALING", "ACTIVE", "PAST_DUE"];
+
 const state = {
   session: null,
   storeId: null,
   currency: "USD",
   member: null,
   purchaseKey: newKey(),
+  creditAttempt: null, // { amount, reference, key } of the last apply that did not answer
+
   camera: null,
 };
 
@@ -144,7 +166,8 @@ async function findMember(event) {
 function showMember(member, vouchers) {
   state.member = member;
   state.purchaseKey = newKey();
-  for (const id of ["member", "purchase", "vouchers"]) $(id).hidden = false;
+  state.creditAttempt = null;
+  for (const id of ["member", "purchase", "vouchers", "credit"]) $(id).hidden = false;
   $("member").dataset.memberId = member.id;
   $("member-name").textContent = member.name;
   $("member-card").textContent = cardNumber(member.cardNumber);
@@ -152,6 +175,8 @@ function showMember(member, vouchers) {
   renderPoints(member);
   $("purchase-result").textContent = "";
   $("purchase-error").textContent = "";
+  $("credit-result").textContent = "";
+  $("credit-error").textContent = "";
   if (vouchers) renderVouchers(vouchers);
 }
 
@@ -159,6 +184,32 @@ function renderPoints(member) {
   $("member-available").textContent = points(member.points.available);
   $("member-pending").textContent = points(member.points.pending);
   $("member-tier").textContent = member.tier?.name ?? "no tier";
+  renderCredit(member.credit);
+  renderMembership(member.membership);
+}
+
+function renderCredit(credit) {
+  $("member-credit").textContent = money(credit.balance, credit.currency);
+  $("credit-available").textContent = `${money(credit.balance, credit.currency)} available.`;
+  $("credit-currency").textContent = credit.currency;
+  const owed = Number(credit.owed) > 0;
+  $("member-credit-owed").hidden = !owed;
+  $("member-credit-owed").textContent = owed ? `${money(credit.owed, credit.currency)} credit owed after a refund.` : "";
+}
+
+function renderMembership(membership) {
+  const applies = Boolean(membership && BENEFIT_STATUSES.includes(membership.status));
+  $("member-membership").dataset.status = membership?.status ?? "NONE";
+  $("member-plan").textContent = !membership ? "none"
+    : `${membership.plan.name} · ${STATUS_WORDS[membership.status] ?? membership.status.toLowerCase()}`
+      + (applies && membership.cancelAtPeriodEnd ? `, ends ${date(membership.currentPeriodEnd)}` : "");
+  const benefits = applies ? membership.plan.benefits : null;
+  $("member-benefits").replaceChildren(...(benefits ? [
+    benefits.freeShipping ? "Free shipping" : null,
+    Number(benefits.earnMultiplier) > 1 ? `${Number(benefits.earnMultiplier)}× points` : null,
+    Number(benefits.cashbackPercent) > 0 ? `${Number(benefits.cashbackPercent)}% cashback` : null,
+    benefits.exclusiveRewards ? "Members-only rewards" : null,
+  ] : []).filter(Boolean).map((benefit) => h("li", {}, benefit)));
 }
 
 function renderVouchers(vouchers) {
@@ -175,8 +226,10 @@ function renderVouchers(vouchers) {
 
 function clearMember() {
   state.member = null;
-  for (const id of ["member", "purchase", "vouchers"]) $(id).hidden = true;
+  for (const id of ["member", "purchase", "vouchers", "credit"]) $(id).hidden = true;
   $("purchase-form").reset();
+  $("credit-form").reset();
+  state.creditAttempt = null;
   $("voucher-list").replaceChildren();
 }
 
@@ -210,15 +263,86 @@ async function recordPurchase(event) {
     }
     state.purchaseKey = newKey(); // the next sale is a new request; a retry of this one reused the key
     renderPoints(result.member);
-    const bonus = result.bonusPoints ? ` (${points(result.bonusPoints)} tier bonus)` : "";
+    const bonus = result.bonusPoints ? ` (${points(result.bonusPoints)} bonus)` : "";
+    const cashback = Number(result.cashbackEarned) > 0
+      ? `, +${money(result.cashbackEarned, result.member.credit.currency)} credit` : "";
     $("purchase-result").textContent = `Recorded: +${points(result.pointsEarned)} points${bonus}`
-      + `${result.pending ? ", pending until the return window ends" : ""}.`;
+      + `${result.pending ? ", pending until the return window ends" : ""}${cashback}.`;
     form.reset();
   } catch (error) {
     $("purchase-error").textContent = error.message;
   } finally {
     button.disabled = false;
   }
+}
+
+async function applyCredit(event) {
+  event.preventDefault();
+  const form = event.target;
+  $("credit-error").textContent = "";
+  $("credit-result").textContent = "";
+  const amount = form.amount.value.trim().replace(",", ".");
+  const reference = form.reference.value.trim();
+  if (!/^\d+(\.\d{1,2})?$/.test(amount) || Number(amount) <= 0) {
+    $("credit-error").textContent = "Enter the credit to apply, e.g. 5.00.";
+    form.amount.focus();
+    return;
+  }
+  if (!reference) {
+    $("credit-error").textContent = "Enter the sale's receipt number as the reference.";
+    form.reference.focus();
+    return;
+  }
+  // The same amount and receipt after a lost answer is the same attempt: same key.
+  const last = state.creditAttempt;
+  const attempt = last && last.amount === amount && last.reference === reference
+    ? last : { amount, reference, key: newKey() };
+  state.creditAttempt = attempt;
+  const button = form.querySelector("button[type=submit]");
+  button.disabled = true;
+  try {
+    const result = await sendCredit(attempt);
+    state.creditAttempt = null; // answered: the next apply is a new request
+    if (result.code) {
+      $("credit-error").textContent = creditErrorWords(result);
+      form.amount.focus();
+      return;
+    }
+    renderPoints(result.member);
+    $("credit-result").textContent = `Applied ${money(result.amount, result.member.credit.currency)} of credit; `
+      + `${money(result.balance, result.member.credit.currency)} left.`;
+    form.reset();
+  } catch (error) {
+    $("credit-error").textContent = error instanceof OfflineError
+      ? "No answer from the server: press Apply credit again to retry; it will not be applied twice."
+      : error.message;
+  } finally {
+    button.disabled = false;
+  }
+}
+
+async function sendCredit(attempt) {
+  const input = {
+    memberId: state.member.id, amount: attempt.amount, reference: attempt.reference,
+    storeId: state.storeId, idempotencyKey: attempt.key,
+  };
+  for (let retry = 0; ; retry += 1) {
+    try {
+      return (await api(APPLY_CREDIT, { input })).applyCredit;
+    } catch (error) {
+      if (!(error instanceof OfflineError) || retry >= CREDIT_RETRY_DELAYS_MS.length) throw error;
+      await new Promise((resolve) => setTimeout(resolve, CREDIT_RETRY_DELAYS_MS[retry]));
+    }
+  }
+}
+
+function creditErrorWords(error) {
+  const currency = state.member?.credit?.currency ?? state.currency;
+  if (error.code === "INSUFFICIENT_CREDIT") {
+    return `Not enough credit: ${money(error.available, currency)} available, ${money(error.requested, currency)} asked.`;
+  }
+  if (error.retryAfterSeconds) return `${error.message} Try again in ${error.retryAfterSeconds} s.`;
+  return error.message;
 }
 
 async function useVoucher(code) {
@@ -285,6 +409,7 @@ function start() {
   $("log-out").addEventListener("click", () => logOut());
   $("scan-form").addEventListener("submit", findMember);
   $("purchase-form").addEventListener("submit", recordPurchase);
+  $("credit-form").addEventListener("submit", applyCredit);
   $("voucher-form").addEventListener("submit", (event) => {
     event.preventDefault();
     const code = $("voucher-code").value.trim();

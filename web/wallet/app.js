@@ -5,6 +5,7 @@ import { cardNumber, date, dateTime, h, money, points } from "/web/shared/format
 
 const SESSION_KEY = "wallet.session";     // { token, expiresAt }
 const LAST_CARD_KEY = "wallet.lastCard";  // the last `me` seen, for the offline card
+const CHECKOUT_KEY = "wallet.checkout";   // { membershipId, checkoutId } of a manual test checkout
 const REFRESH_MARGIN_MS = 10_000;         // fetch a new scan code this long before it lapses
 const PAGE_SIZE = 20;
 
@@ -16,6 +17,7 @@ const ME = `{
     id name cardNumber
     points { available pending owed expiringSoon { amount on } }
     tier { name rank }
+    credit { balance owed currency }
     tierProgress {
       current { name rank } next { name rank threshold }
       qualifying needed percent periodEnd keepsTierUntil
@@ -42,6 +44,33 @@ const REDEEM = `mutation($input: RedeemRewardInput!) { redeemReward(input: $inpu
   ... on InsufficientPointsError { available requested }
   ... on Error { code message } } }`;
 
+const CREDIT_HISTORY = `{ me { credit { currency history(first: 20) {
+  id kind bucket amount balanceAfter reason reference createdAt } } } }`;
+
+const MEMBERSHIP_FIELDS = `id status currentPeriodStart currentPeriodEnd cancelAtPeriodEnd
+  failureReason checkoutUrl plan { id name } nextPlan { id name }`;
+
+const MEMBERSHIP = `{
+  me { membership { ${MEMBERSHIP_FIELDS} } }
+  membershipPlans { id name price currency interval trialDays
+    benefits { earnMultiplier bonusPoints freeShipping cashbackPercent exclusiveRewards } } }`;
+
+const MEMBERSHIP_RESULT = `__typename
+  ... on MembershipSuccess { membership { ${MEMBERSHIP_FIELDS} } }
+  ... on Error { code message }`;
+
+const START_MEMBERSHIP = `mutation($input: StartMembershipInput!) { startMembership(input: $input) {
+  __typename
+  ... on StartMembershipSuccess { checkout { id url } membership { ${MEMBERSHIP_FIELDS} } }
+  ... on Error { code message } } }`;
+
+const CONFIRM_CHECKOUT = `mutation($input: ConfirmManualCheckoutInput!) {
+  confirmManualCheckout(input: $input) { ${MEMBERSHIP_RESULT} } }`;
+
+const CANCEL_MEMBERSHIP = `mutation { cancelMembership(input: { atPeriodEnd: true }) { ${MEMBERSHIP_RESULT} } }`;
+
+const RESUME_MEMBERSHIP = `mutation { resumeMembership { ${MEMBERSHIP_RESULT} } }`;
+
 const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) {
   __typename ... on SignUpSuccess { accessToken expiresAt }
   ... on Error { code message } } }`;
@@ -51,10 +80,21 @@ const LOG_IN = `mutation($input: LogInInput!) { logIn(input: $input) {
   ... on Error { code message } } }`;
 
 const KIND_WORDS = {
-  EARN: "Points earned", BONUS: "Tier bonus", REDEEM: "Reward redeemed", REFUND: "Refund",
+  EARN: "Points earned", BONUS: "Bonus points", REDEEM: "Reward redeemed", REFUND: "Refund",
   ADJUST: "Adjustment", EXPIRE: "Points expired", REVERSE: "Points returned",
   DONATE: "Donation", RELEASE: "Points now available", RECOVER: "Owed points repaid",
 };
+
+const CREDIT_WORDS = {
+  cashback: "Cashback", refund: "Taken back by a refund", spend: "Spent at the till", recover: "Owed credit repaid",
+};
+
+const STATUS_WORDS = {
+  PENDING: "awaiting payment", TRIALING: "free trial", ACTIVE: "active", PAST_DUE: "payment overdue",
+  LAPSED: "lapsed", CANCELLED: "cancelled", FAILED: "payment failed",
+};
+// A member with one of these cannot start another; the others may choose a plan again.
+const LIVE_STATUSES = ["PENDING", "TRIALING", "ACTIVE", "PAST_DUE"];
 
 const state = {
   session: null,
@@ -70,6 +110,8 @@ const state = {
   activityLoading: false,
   rewardsCursor: null,
   wakeLock: null,
+  membership: null,
+  membershipBusy: false,
 };
 
 // --- session ---------------------------------------------------------------------------
@@ -97,9 +139,13 @@ function logOut(message = "") {
   state.me = null;
   localStorage.removeItem(SESSION_KEY);
   localStorage.removeItem(LAST_CARD_KEY);
+  localStorage.removeItem(CHECKOUT_KEY);
   stopScanCode();
   // Nothing of this member stays on the page for the next one.
-  for (const id of ["activity-list", "reward-list", "voucher-list", "tier-list"]) $(id).replaceChildren();
+  for (const id of ["activity-list", "reward-list", "voucher-list", "tier-list", "credit-history", "plan-list"]) {
+    $(id).replaceChildren();
+  }
+  state.membership = null;
   $("scan-qr").removeAttribute("src");
   showSignedOut(message);
 }
@@ -240,8 +286,19 @@ function renderMe() {
   $("owed").hidden = !me.points.owed;
   $("owed").textContent = me.points.owed
     ? `${points(me.points.owed)} points are owed after a refund; your next purchases repay them first.` : "";
+  renderCredit();
   renderTier();
   $("rewards-balance").textContent = `You have ${points(me.points.available)} points to spend.`;
+}
+
+function renderCredit() {
+  const credit = state.me.credit;
+  if (!credit) return; // a card saved offline before credit existed
+  $("credit-balance").textContent = money(credit.balance, credit.currency);
+  const owed = Number(credit.owed) > 0;
+  $("credit-owed").hidden = !owed;
+  $("credit-owed").textContent = owed
+    ? `${money(credit.owed, credit.currency)} is owed after a refund; your next cashback repays it first.` : "";
 }
 
 function measureWords(amount) {
@@ -274,7 +331,7 @@ function renderTier() {
 
 // --- views -----------------------------------------------------------------------------
 
-const VIEWS = ["card", "tier", "activity", "rewards"];
+const VIEWS = ["card", "tier", "activity", "rewards", "membership"];
 
 function viewFromHash() {
   const name = location.hash.replace("#", "");
@@ -291,7 +348,8 @@ function showView(name, { focus = true } = {}) {
   // Balances change at the till while the phone is open: each view shows them fresh.
   if (focus && (name === "card" || name === "tier")) refreshMe().catch(() => {});
   if (name === "card") startScanCode(); else stopScanCode();
-  if (name === "activity") loadActivity(true);
+  if (name === "activity") { loadActivity(true); loadCreditHistory(); }
+  if (name === "membership") loadMembership();
   if (name === "rewards") loadRewards(true);
   if (focus) $(`view-${name}`).querySelector("h2")?.setAttribute("tabindex", "-1");
   if (focus) $(`view-${name}`).querySelector("h2")?.focus();
@@ -397,6 +455,240 @@ function activityItem(entry) {
     h("div", { className: "row hint" },
       h("span", {}, [entry.reason, entry.reference].filter(Boolean).join(" · ")),
       h("span", {}, dateTime(entry.createdAt))));
+}
+
+async function loadCreditHistory() {
+  try {
+    const credit = (await api(CREDIT_HISTORY)).me.credit;
+    $("credit-history").replaceChildren(...credit.history.map((movement) => creditItem(movement, credit.currency)));
+    $("credit-history-empty").hidden = credit.history.length > 0;
+  } catch (error) {
+    $("credit-history-empty").hidden = $("credit-history").childElementCount > 0;
+  }
+}
+
+function creditItem(movement, currency) {
+  const amount = Number(movement.amount);
+  const owed = movement.bucket === "owed" ? " owed" : "";
+  return h("li", { "data-kind": movement.kind },
+    h("div", { className: "row" },
+      h("strong", {}, CREDIT_WORDS[movement.kind] ?? movement.kind),
+      h("span", { className: amount >= 0 ? "plus" : "minus" },
+        `${amount > 0 ? "+" : amount < 0 ? "−" : ""}${money(Math.abs(amount), currency)}${owed}`)),
+    h("div", { className: "row hint" },
+      h("span", {}, [movement.reason, movement.reference].filter(Boolean).join(" · ")),
+      h("span", {}, dateTime(movement.createdAt))));
+}
+
+// --- membership ------------------------------------------------------------------------
+
+function savedCheckout(membershipId) {
+  try {
+    const saved = JSON.parse(localStorage.getItem(CHECKOUT_KEY));
+    return saved?.membershipId === membershipId ? saved.checkoutId : null;
+  } catch (error) {
+    return null;
+  }
+}
+
+async function loadMembership() {
+  try {
+    const data = await api(MEMBERSHIP);
+    renderMembership(data.me.membership);
+    renderPlans(data.membershipPlans);
+  } catch (error) {
+    if (error instanceof OfflineError) $("membership-error").textContent = "Your membership needs a connection.";
+  }
+}
+
+function periodWords(membership) {
+  const end = date(membership.currentPeriodEnd);
+  if (!membership.currentPeriodEnd) return "";
+  if (membership.status === "TRIALING") {
+    return membership.cancelAtPeriodEnd ? `Free trial until ${end}; it then ends, with nothing charged.`
+      : `Free trial until ${end}; the first payment is taken then.`;
+  }
+  if (["ACTIVE", "PAST_DUE"].includes(membership.status)) {
+    const period = `Current period: ${date(membership.currentPeriodStart)} – ${end}.`;
+    return membership.cancelAtPeriodEnd ? `${period} It ends then, without renewing; its benefits last until then.`
+      : `${period} It renews at its end.`;
+  }
+  return membership.status === "PENDING" ? "" : `Ended ${end}.`;
+}
+
+function renderMembership(membership) {
+  state.membership = membership;
+  const live = Boolean(membership && LIVE_STATUSES.includes(membership.status));
+  $("membership-none").hidden = Boolean(membership);
+  $("membership-current").hidden = !membership;
+  $("plans-panel").hidden = live;
+  const pending = membership?.status === "PENDING";
+  const checkoutId = pending ? savedCheckout(membership.id) : null;
+  $("test-checkout").hidden = !checkoutId;
+  $("checkout-waiting").hidden = !pending || Boolean(checkoutId);
+  $("checkout-link").hidden = !membership?.checkoutUrl;
+  // Nothing is paid yet: the member may drop this checkout (from another phone too) and choose again.
+  $("checkout-abandon").hidden = !pending;
+  if (membership?.checkoutUrl) $("checkout-link").href = membership.checkoutUrl;
+  const running = ["TRIALING", "ACTIVE", "PAST_DUE"].includes(membership?.status);
+  $("membership-cancel").hidden = !running || membership.cancelAtPeriodEnd;
+  $("membership-resume").hidden = !running || !membership.cancelAtPeriodEnd;
+  if (!membership) return;
+  $("membership-panel").dataset.status = membership.status;
+  $("membership-plan").textContent = membership.plan.name;
+  $("membership-status").textContent = membership.cancelAtPeriodEnd && running
+    ? `${STATUS_WORDS[membership.status]}, ends ${date(membership.currentPeriodEnd)}` : STATUS_WORDS[membership.status];
+  $("membership-period").textContent = periodWords(membership);
+  const switching = membership.nextPlan && membership.nextPlan.id !== membership.plan.id;
+  $("membership-next").hidden = !switching;
+  $("membership-next").textContent = switching ? `From the next renewal: ${membership.nextPlan.name}.` : "";
+  $("membership-failure").hidden = !membership.failureReason;
+  $("membership-failure").textContent = membership.failureReason ? `Payment failed: ${membership.failureReason}` : "";
+}
+
+const INTERVAL_WORDS = { MONTH: "month", YEAR: "year" };
+
+function planBenefits(plan) {
+  const benefits = plan.benefits;
+  return [
+    Number(benefits.earnMultiplier) > 1 ? `${Number(benefits.earnMultiplier)}× points on purchases` : null,
+    benefits.bonusPoints ? `${points(benefits.bonusPoints)} bonus points each paid ${INTERVAL_WORDS[plan.interval] ?? "period"}` : null,
+    Number(benefits.cashbackPercent) > 0 ? `${Number(benefits.cashbackPercent)}% cashback as wallet credit` : null,
+    benefits.freeShipping ? "Free shipping" : null,
+    benefits.exclusiveRewards ? "Members-only rewards" : null,
+  ].filter(Boolean);
+}
+
+function renderPlans(plans) {
+  $("plans-empty").hidden = plans.length > 0;
+  $("plan-list").replaceChildren(...plans.map((plan) => {
+    const titleId = `plan-${plan.id}`;
+    return h("li", { className: "plan", "data-plan": plan.name },
+      h("div", { className: "row" },
+        h("strong", { id: titleId }, plan.name),
+        h("span", {}, `${money(plan.price, plan.currency)} a ${INTERVAL_WORDS[plan.interval] ?? plan.interval.toLowerCase()}`)),
+      plan.trialDays ? h("p", { className: "meta" }, `${plan.trialDays} days free, then charged each ${INTERVAL_WORDS[plan.interval]}.`) : null,
+      h("ul", { className: "perks" }, planBenefits(plan).map((benefit) => h("li", {}, benefit))),
+      h("div", { className: "actions" },
+        h("button", { type: "button", "aria-describedby": titleId, onclick: (event) => startMembership(plan, event.target) },
+          `Join ${plan.name}`)));
+  }));
+}
+
+function membershipMessage(text, error = "") {
+  $("membership-message").textContent = text;
+  $("membership-error").textContent = error;
+}
+
+async function membershipAction(button, run) {
+  if (state.membershipBusy) return;
+  state.membershipBusy = true;
+  button.disabled = true;
+  membershipMessage("");
+  try {
+    await run();
+  } catch (error) {
+    membershipMessage("", error instanceof OfflineError ? "You are offline: try again with a connection." : error.message);
+  } finally {
+    state.membershipBusy = false;
+    button.disabled = false;
+  }
+}
+
+async function startMembership(plan, button) {
+  // One key per press: a retry after a lost answer replays the same checkout.
+  const key = newKey();
+  await membershipAction(button, async () => {
+    const result = (await api(START_MEMBERSHIP, { input: { planId: plan.id, idempotencyKey: key } })).startMembership;
+    if (result.code) {
+      membershipMessage("", result.message);
+      return;
+    }
+    if (result.checkout.url) {
+      // A hosted checkout (Stripe): pay there; the gateway's webhook activates the membership.
+      location.assign(result.checkout.url);
+      return;
+    }
+    localStorage.setItem(CHECKOUT_KEY, JSON.stringify({ membershipId: result.membership.id, checkoutId: result.checkout.id }));
+    renderMembership(result.membership);
+    $("checkout-confirm").focus();
+  });
+}
+
+async function settleTestCheckout(paid, button) {
+  const checkoutId = state.membership && savedCheckout(state.membership.id);
+  if (!checkoutId) return;
+  await membershipAction(button, async () => {
+    const input = paid ? { checkoutId, paid: true } : { checkoutId, paid: false, reason: "Declined in the test checkout." };
+    const result = (await api(CONFIRM_CHECKOUT, { input })).confirmManualCheckout;
+    if (result.code) {
+      membershipMessage("", result.message);
+      return;
+    }
+    localStorage.removeItem(CHECKOUT_KEY);
+    await loadMembership();
+    membershipMessage(paid ? `Welcome to ${result.membership.plan.name}.` : "",
+      paid ? "" : "The payment was declined: choose a plan to try again.");
+    $("membership-title").focus();
+    refreshMe().catch(() => {});
+  });
+}
+
+async function abandonCheckout(button) {
+  await membershipAction(button, async () => {
+    const result = (await api(CANCEL_MEMBERSHIP)).cancelMembership;
+    if (result.code) {
+      membershipMessage("", result.message);
+      return;
+    }
+    localStorage.removeItem(CHECKOUT_KEY);
+    await loadMembership();
+    membershipMessage("Checkout cancelled: nothing was charged.");
+    $("membership-title").focus();
+  });
+}
+
+function confirmCancel() {
+  const membership = state.membership;
+  const dialog = $("confirm-cancel");
+  $("cancel-text").textContent = `${membership.plan.name} stays until ${date(membership.currentPeriodEnd)}, `
+    + "then ends without renewing. Nothing is refunded; you can resume it until then.";
+  $("cancel-error").textContent = "";
+  dialog.showModal();
+  $("cancel-no").focus();
+  dialog.querySelector("form").onsubmit = async (event) => {
+    if (event.submitter?.value !== "confirm") return;
+    event.preventDefault();
+    $("cancel-yes").disabled = true;
+    try {
+      const result = (await api(CANCEL_MEMBERSHIP)).cancelMembership;
+      if (result.code) {
+        $("cancel-error").textContent = result.message;
+        return;
+      }
+      dialog.close();
+      renderMembership(result.membership);
+      membershipMessage(`Cancelled: ${result.membership.plan.name} ends on ${date(result.membership.currentPeriodEnd)}.`);
+      $("membership-resume").focus();
+    } catch (error) {
+      $("cancel-error").textContent = error.message;
+    } finally {
+      $("cancel-yes").disabled = false;
+    }
+  };
+}
+
+async function resumeMembership(button) {
+  await membershipAction(button, async () => {
+    const result = (await api(RESUME_MEMBERSHIP)).resumeMembership;
+    if (result.code) {
+      membershipMessage("", result.message);
+      return;
+    }
+    renderMembership(result.membership);
+    membershipMessage(`Resumed: ${result.membership.plan.name} renews on ${date(result.membership.currentPeriodEnd)}.`);
+    $("membership-cancel").focus();
+  });
 }
 
 // --- rewards and vouchers --------------------------------------------------------------
@@ -525,6 +817,14 @@ function start() {
   $("scan-overlay").addEventListener("close", releaseScreen); // Done, or Escape
   $("activity-more").addEventListener("click", () => loadActivity());
   $("rewards-more").addEventListener("click", () => loadRewards());
+  $("checkout-confirm").addEventListener("click", (event) => settleTestCheckout(true, event.target));
+  $("checkout-decline").addEventListener("click", (event) => settleTestCheckout(false, event.target));
+  $("membership-cancel").addEventListener("click", confirmCancel);
+  $("confirm-cancel").addEventListener("close", () => {
+    if (!$("membership-cancel").hidden) $("membership-cancel").focus();
+  });
+  $("membership-resume").addEventListener("click", (event) => resumeMembership(event.target));
+  $("checkout-abandon").addEventListener("click", (event) => abandonCheckout(event.target));
   // Page the activity as the member scrolls to its end.
   new IntersectionObserver((entries) => {
     if (entries.some((entry) => entry.isIntersecting) && !$("activity-more").hidden) loadActivity();
