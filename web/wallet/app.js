@@ -31,7 +31,7 @@ const ACTIVITY = `query($after: String) { me { activity(first: ${PAGE_SIZE}, aft
   pageInfo { hasNextPage endCursor } } } }`;
 
 const REWARDS = `query($after: String) { rewards(first: ${PAGE_SIZE}, after: $after) {
-  edges { node { id name description kind costPoints minTierRank stock affordable unlocked
+  edges { node { id name description kind costPoints minTierRank membersOnly stock affordable unlocked
                  discountAmount discountPercent charityName experienceAt } }
   pageInfo { hasNextPage endCursor } } }`;
 
@@ -714,8 +714,15 @@ async function loadRewards(reset = false) {
   }
 }
 
+function lockedBecause(reward) {
+  // States what unlocks it: a tier, a membership with members-only rewards, or both.
+  if (!reward.membersOnly) return `Unlocks at ${tierName(reward.minTierRank)}`;
+  if (reward.minTierRank === null || reward.minTierRank === undefined) return "Members only";
+  return `Members only, at ${tierName(reward.minTierRank)}`;
+}
+
 function rewardItem(reward) {
-  const why = !reward.unlocked ? `Unlocks at ${tierName(reward.minTierRank)}`
+  const why = !reward.unlocked ? lockedBecause(reward)
     : !reward.affordable ? `${points(reward.costPoints - state.me.points.available)} more points needed` : null;
   const titleId = `reward-${reward.id}`;
   return h("li", { className: "reward", "data-reward": reward.name },
