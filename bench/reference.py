@@ -29,13 +29,23 @@ from wallet.scan.codes import ScanCodes
 from wallet.scan.errors import ScanCodeError
 
 
+class NoResetConnection(asyncpg.Connection):  # type: ignore[misc]
+    """Like Wallet's pooled connections (wallet.db.PooledConnection): no reset query on
+    release, so neither side pays a round trip the other does not."""
+
+    def get_reset_query(self) -> str:
+        return ""
+
+
 def build(database_url: str, secret: str, pool_size: int) -> Starlette:
     codes = ScanCodes(secret, 3600)
     state: dict[str, asyncpg.Pool] = {}
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
-        state["pool"] = await asyncpg.create_pool(database_url, min_size=pool_size, max_size=pool_size)
+        state["pool"] = await asyncpg.create_pool(
+            database_url, min_size=pool_size, max_size=pool_size, connection_class=NoResetConnection
+        )
         yield
         await state["pool"].close()
 
@@ -54,76 +64,86 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
             return JSONResponse({"error": exc.code.value})
         store_id = uuid.UUID(body["storeId"])
         amount = body["amount"]
-        async with state["pool"].acquire() as db, db.transaction():
-            record_id = await db.fetchval(
-                """INSERT INTO idempotency_record (actor, key, operation, request_hash, result, created_at)
-                   VALUES ($1, $2, 'recordPurchase', $3, '{}', $4) RETURNING id""",
-                f"staff:{staff_id}", body["idempotencyKey"], body["reference"], now,
-            )
-            program = await db.fetchrow("SELECT earn_rate, currency FROM program LIMIT 1")
-            await db.fetchrow("SELECT id FROM store WHERE id = $1 AND is_active", store_id)
-            await db.fetchval(
-                "SELECT count(*) FROM staff_store WHERE staff_id = $1 AND store_id = $2", uuid.UUID(staff_id), store_id
-            )
-            await db.fetchval(
-                "SELECT count(*) FROM scan_failure WHERE staff_id = $1 AND created_at > $2",
-                uuid.UUID(staff_id), now,
-            )
-            await db.execute(
-                """INSERT INTO scan_claim (nonce, member_id, staff_id, store_id, expires_at, claimed_at)
-                   VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING""",
-                read.nonce, read.member_id, uuid.UUID(staff_id), store_id, read.expires_at, now,
-            )
-            await db.fetchrow("SELECT staff_id, store_id FROM scan_claim WHERE nonce = $1", read.nonce)
-            member = await db.fetchrow("SELECT id FROM member WHERE id = $1 AND is_active", read.member_id)
-            account = await db.fetchrow(
-                "SELECT id, available, lifetime FROM points_account WHERE member_id = $1 FOR UPDATE", member["id"]
-            )
-            await db.fetchrow(
-                """SELECT t.earn_multiplier FROM member_tier m JOIN tier t ON t.id = m.tier_id
-                   WHERE m.member_id = $1""",
-                member["id"],
-            )
-            points = int(float(amount) * float(program["earn_rate"]))
-            purchase_id = uuid.uuid4()
-            await db.execute(
-                """INSERT INTO purchase (id, reference, amount, currency, points_earned, base_points,
-                       base_points_reversed, refunded_amount, points_reversed, created_at, member_id, staff_id, store_id)
-                   VALUES ($1, $2, $3::numeric, $4, $5, $5, 0, 0, 0, $6, $7, $8, $9)""",
-                purchase_id, body["reference"], amount, program["currency"], points, now, member["id"],
-                uuid.UUID(staff_id), store_id,
-            )
-            entry_id = await db.fetchval(
-                """INSERT INTO ledger_entry (kind, bucket, amount, balance_after, reason, reference, actor_kind,
-                       actor_id, created_at, account_id, purchase_id, store_id)
-                   VALUES ('earn', 'available', $1, $2, 'Purchase', $3, 'staff', $4, $5, $6, $7, $8) RETURNING id""",
-                points, account["available"] + points, body["reference"], staff_id, now, account["id"],
-                purchase_id, store_id,
-            )
-            await db.execute(
-                """INSERT INTO points_lot (account_id, entry_id, amount, remaining, earned_at)
-                   VALUES ($1, $2, $3, $3, $4)""",
-                account["id"], entry_id, points, now,
-            )
-            await db.execute(
-                """UPDATE points_account SET available = available + $1, lifetime = lifetime + $1,
-                       updated_at = $2, last_activity_at = $2 WHERE id = $3 AND available = $4""",
-                points, now, account["id"], account["available"],
-            )
-            await db.execute(
-                """INSERT INTO audit_record (actor_kind, actor_id, role, store_id, action, target_type, target_id,
-                       member_id, after, created_at)
-                   VALUES ('staff', $1, 'cashier', $2, 'purchase.record', 'purchase', $3, $4, $5, $6)""",
-                staff_id, store_id, str(purchase_id), member["id"], json.dumps({"amount": amount}), now,
-            )
-            result = {"purchaseId": str(purchase_id), "pointsEarned": points}
-            await db.execute(
-                "UPDATE idempotency_record SET result = $1 WHERE id = $2", json.dumps(result), record_id
-            )
+        staff_uuid = uuid.UUID(staff_id)
         async with state["pool"].acquire() as db:
-            available = await db.fetchval(
-                "SELECT available FROM points_account WHERE member_id = $1", member["id"]
-            )
+            # The same statements as Wallet's recordPurchase by scan code, in the same order.
+            await db.fetchrow("SELECT id, role, is_active, token_version FROM staff WHERE id = $1", staff_uuid)
+            async with db.transaction():
+                record_id = await db.fetchval(
+                    """INSERT INTO idempotency_record (actor, key, operation, request_hash, result, created_at)
+                       VALUES ($1, $2, 'recordPurchase', $3, '{}', $4) ON CONFLICT (actor, key) DO NOTHING
+                       RETURNING id""",
+                    f"staff:{staff_id}", body["idempotencyKey"], body["reference"], now,
+                )
+                program = await db.fetchrow("SELECT earn_rate, currency FROM program WHERE id = 1")
+                await db.fetchrow(
+                    """SELECT s.id FROM store s JOIN staff_store a ON a.store_id = s.id AND a.staff_id = $2
+                       WHERE s.id = $1 AND s.is_active""",
+                    store_id, staff_uuid,
+                )
+                await db.fetchval(
+                    "SELECT count(*) FROM scan_failure WHERE staff_id = $1 AND created_at > $2", staff_uuid, now,
+                )
+                await db.fetchval(
+                    """INSERT INTO scan_claim (nonce, member_id, staff_id, store_id, expires_at, claimed_at)
+                       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING nonce""",
+                    read.nonce, read.member_id, staff_uuid, store_id, read.expires_at, now,
+                )
+                member = await db.fetchrow("SELECT id FROM member WHERE id = $1 AND is_active", read.member_id)
+                account = await db.fetchrow(
+                    "SELECT id, available, lifetime FROM points_account WHERE member_id = $1 FOR UPDATE", member["id"]
+                )
+                await db.fetchrow("SELECT tier_id, period_end FROM member_tier WHERE member_id = $1", member["id"])
+                await db.fetch("SELECT id, rank, threshold, earn_multiplier FROM tier ORDER BY rank")
+                await db.fetch(
+                    """SELECT p.cashback_percent, p.earn_multiplier FROM membership m
+                       JOIN membership_plan p ON p.id = m.plan_id
+                       WHERE m.status IN ('trialing', 'active', 'past_due') AND m.live_member_id = $1""",
+                    str(member["id"]),
+                )
+                await db.fetch(
+                    """SELECT extra_percent FROM cashback_promotion
+                       WHERE is_active AND starts_at <= $1 AND ends_at > $1""",
+                    now,
+                )
+                points = int(float(amount) * float(program["earn_rate"]))
+                purchase_id = uuid.uuid4()
+                await db.execute(
+                    """INSERT INTO purchase (id, reference, amount, currency, points_earned, base_points,
+                           base_points_reversed, refunded_amount, points_reversed, created_at, member_id, staff_id,
+                           store_id)
+                       VALUES ($1, $2, $3::numeric, $4, $5, $5, 0, 0, 0, $6, $7, $8, $9)""",
+                    purchase_id, body["reference"], amount, program["currency"], points, now, member["id"],
+                    staff_uuid, store_id,
+                )
+                available = account["available"] + points
+                await db.execute(
+                    """UPDATE points_account SET available = $1, lifetime = lifetime + $2,
+                           updated_at = $3, last_activity_at = $3 WHERE id = $4 AND available = $5""",
+                    available, points, now, account["id"], account["available"],
+                )
+                entry_id = await db.fetchval(
+                    """INSERT INTO ledger_entry (kind, bucket, amount, balance_after, reason, reference, actor_kind,
+                           actor_id, created_at, account_id, purchase_id, store_id)
+                       VALUES ('earn', 'available', $1, $2, 'Purchase', $3, 'staff', $4, $5, $6, $7, $8)
+                       RETURNING id""",
+                    points, available, body["reference"], staff_id, now, account["id"], purchase_id, store_id,
+                )
+                await db.execute(
+                    """INSERT INTO points_lot (account_id, entry_id, amount, remaining, earned_at)
+                       VALUES ($1, $2, $3, $3, $4)""",
+                    account["id"], entry_id, points, now,
+                )
+                await db.execute(
+                    """INSERT INTO audit_record (actor_kind, actor_id, role, store_id, action, target_type,
+                           target_id, member_id, after, created_at)
+                       VALUES ('staff', $1, 'cashier', $2, 'purchase.record', 'purchase', $3, $4, $5, $6)""",
+                    staff_id, store_id, str(purchase_id), member["id"], json.dumps({"amount": amount}), now,
+                )
+                result = {"purchaseId": str(purchase_id), "pointsEarned": points}
+                await db.execute(
+                    "UPDATE idempotency_record SET result = $1 WHERE id = $2", json.dumps(result), record_id
+                )
         return JSONResponse({**result, "member": {"points": {"available": available}}})
 
     async def me(request: Request) -> Response:
@@ -277,7 +297,7 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
 
 
 # Statements each endpoint runs, for the "queries per request" column.
-QUERIES = {"purchase": 17, "me": 7, "redeem": 11, "scan": 10}  # without BEGIN/COMMIT
+QUERIES = {"purchase": 18, "me": 7, "redeem": 11, "scan": 10}  # without BEGIN/COMMIT
 
 
 def main() -> None:
