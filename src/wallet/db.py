@@ -3,14 +3,19 @@ from __future__ import annotations
 
 import logging
 import os
+import re
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
+import asyncpg
 from tortoise import Tortoise
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
 from wallet.config import Settings, sqlite_path
@@ -48,6 +53,20 @@ def migrations_location(settings: Settings) -> Path:
     return migrations_root() / settings.dialect
 
 
+class PooledConnection(asyncpg.Connection):  # type: ignore[misc]
+    """A PostgreSQL connection that goes back to the pool without a reset query.
+
+    asyncpg's default reset (unlock advisory locks, CLOSE ALL, UNLISTEN, RESET ALL) is one
+    more round trip per release, and Tortoise releases after every statement outside a
+    transaction: it doubled the round trips of the hot reads. We keep no session state
+    across a release (no LISTEN, SET, cursors; the migration lock is unlocked explicitly),
+    and asyncpg still rolls back a transaction left open.
+    """
+
+    def get_reset_query(self) -> str:
+        return ""
+
+
 def _connection(settings: Settings) -> dict[str, Any]:
     url = settings.database_url
     if settings.dialect == "sqlite":
@@ -73,6 +92,7 @@ def _connection(settings: Settings) -> dict[str, Any]:
             "database": parts.path.lstrip("/"),
             "minsize": int(query.get("minsize", 1)),
             "maxsize": int(query.get("maxsize", 20)),
+            "connection_class": PooledConnection,
         },
     }
 
@@ -138,3 +158,69 @@ def transaction() -> Any:
 
 def connection() -> BaseDBAsyncClient:
     return Tortoise.get_connection("default")
+
+
+# --- hand-written reads for the hot paths ----------------------------------------------
+
+_PLACEHOLDER = re.compile(r"\$(\d+)")
+M = TypeVar("M", bound=Model)
+
+
+def placeholders(count: int, start: int = 1) -> str:
+    """`$1, $2, …` for an IN list of `count` values."""
+    return ", ".join(f"${n}" for n in range(start, start + count))
+
+
+_columns: dict[tuple[type[Model], str], str] = {}
+
+
+def columns(model: type[Model], alias: str = "") -> str:
+    """The model's columns for a SELECT list (all of them: `fetch` builds full instances)."""
+    key = (model, alias)
+    if key not in _columns:
+        prefix = f"{alias}." if alias else ""
+        _columns[key] = ", ".join(
+            f'{prefix}"{column}"' for column in model._meta.fields_db_projection.values()
+        )
+    return _columns[key]
+
+
+def for_update() -> str:
+    """` FOR UPDATE` on PostgreSQL; SQLite has no row locks (one writer at a time)."""
+    return " FOR UPDATE" if connection().capabilities.dialect == "postgres" else ""
+
+
+async def fetch_rows(sql: str, *params: Any) -> list[dict[str, Any]]:
+    """Run a read written with PostgreSQL's `$1, $2 …` placeholders on either database.
+
+    For the hot paths only: building a query with the ORM cost more CPU than running it
+    (about 0.5 ms a statement), so reads made on every request are written out once.
+    """
+    client = connection()
+    values = list(params)
+    if client.capabilities.dialect == "sqlite":
+        order: list[int] = []
+
+        def question_mark(match: re.Match[str]) -> str:
+            order.append(int(match.group(1)))
+            return "?"
+
+        sql = _PLACEHOLDER.sub(question_mark, sql)
+        values = [_sqlite_value(params[n - 1]) for n in order]
+    # execute_query_dict, not execute_query: on PostgreSQL the latter drops the rows of an
+    # INSERT … RETURNING.
+    return await client.execute_query_dict(sql, values)
+
+
+async def fetch(model: type[M], sql: str, *params: Any) -> list[M]:
+    """Rows of `sql` (all of the model's columns) as model instances, as the ORM makes them."""
+    return [model._init_from_db(**row) for row in await fetch_rows(sql, *params)]
+
+
+def _sqlite_value(value: Any) -> Any:
+    # As the ORM stores them on SQLite: UUIDs as text, times in UTC.
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return value

@@ -29,7 +29,7 @@ from datetime import datetime
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
-from wallet import clock, validation
+from wallet import clock, db, validation
 from wallet.actors import Actor
 from wallet.audit import service as audit
 from wallet.credit.errors import InsufficientCredit
@@ -68,13 +68,16 @@ async def cashback_percent(
         plan = await plan_with_benefits(member_id)
     if plan is not None:
         percent += Decimal(plan.cashback_percent)
-    promotion = (
-        await CashbackPromotion.filter(is_active=True, starts_at__lte=at, ends_at__gt=at)
-        .order_by("-extra_percent")
-        .first()
+    # Read on every purchase: written out rather than built by the ORM (see wallet.db).
+    # Promotions on at once are few; the largest is taken here (exact with SQLite's text decimals).
+    promotions = await db.fetch(
+        CashbackPromotion,
+        f"""SELECT {db.columns(CashbackPromotion)} FROM cashback_promotion
+            WHERE is_active AND starts_at <= $1 AND ends_at > $1""",
+        at,
     )
-    if promotion is not None:
-        percent += Decimal(promotion.extra_percent)
+    if promotions:
+        percent += max(Decimal(p.extra_percent) for p in promotions)
     return min(percent, HUNDRED)
 
 

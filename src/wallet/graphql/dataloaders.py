@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 from strawberry.dataloader import DataLoader
 
+from wallet import db
+
 from wallet.ledger.models import PointsAccount
 from wallet.members.models import Member
 from wallet.memberships.benefits import plans_with_benefits
@@ -32,11 +34,19 @@ def _uuids(keys: list[str]) -> list[uuid.UUID]:
 
 
 async def _members(keys: list[str]) -> list[Member | None]:
-    return _by_id(await Member.filter(id__in=_uuids(keys)), keys)
+    ids = _uuids(keys)
+    if not ids:
+        return [None] * len(keys)
+    sql = f"SELECT {db.columns(Member)} FROM member WHERE id IN ({db.placeholders(len(ids))})"
+    return _by_id(await db.fetch(Member, sql, *ids), keys)
 
 
 async def _staff(keys: list[str]) -> list[Staff | None]:
-    return _by_id(await Staff.filter(id__in=_uuids(keys)), keys)
+    ids = _uuids(keys)
+    if not ids:
+        return [None] * len(keys)
+    sql = f"SELECT {db.columns(Staff)} FROM staff WHERE id IN ({db.placeholders(len(ids))})"
+    return _by_id(await db.fetch(Staff, sql, *ids), keys)
 
 
 async def _stores_of_staff(keys: list[str]) -> list[list[Store]]:
@@ -52,8 +62,14 @@ async def _stores_of_staff(keys: list[str]) -> list[list[Store]]:
 
 
 async def _points_accounts(keys: list[str]) -> list[PointsAccount | None]:
-    rows = await PointsAccount.filter(member_id__in=_uuids(keys))
-    return _by_id(rows, keys, "member_id")
+    ids = _uuids(keys)
+    if not ids:
+        return [None] * len(keys)
+    sql = (
+        f"SELECT {db.columns(PointsAccount)} FROM points_account"
+        f" WHERE member_id IN ({db.placeholders(len(ids))})"
+    )
+    return _by_id(await db.fetch(PointsAccount, sql, *ids), keys, "member_id")
 
 
 async def _rewards(keys: list[str]) -> list[Reward | None]:

@@ -12,8 +12,7 @@ import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-from tortoise.exceptions import IntegrityError
-
+from wallet import clock, db
 from wallet.actors import Actor
 from wallet.db import transaction
 from wallet.errors import IdempotencyKeyReused, InvalidInput
@@ -53,20 +52,21 @@ async def run_once(
             f"idempotencyKey must be 1 to {MAX_KEY_LENGTH} characters.", field="idempotencyKey"
         )
     fingerprint = request_fingerprint(operation, request)
-    existing = await IdempotencyRecord.get_or_none(actor=actor.key, key=key)
-    if existing is not None:
-        return _replay(existing, fingerprint), True
-    try:
-        async with transaction():
-            record = await IdempotencyRecord.create(
-                actor=actor.key, key=key, operation=operation, request_hash=fingerprint
+    async with transaction():
+        # One statement claims the key or finds it taken (a retry, or a concurrent request
+        # with the same key: PostgreSQL waits for that one to commit or roll back).
+        claimed = await db.fetch_rows(
+            """INSERT INTO idempotency_record ("actor", "key", operation, request_hash, result, created_at)
+               VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT ("actor", "key") DO NOTHING RETURNING id""",
+            actor.key, key, operation, fingerprint, "{}", clock.now(),
+        )
+        if not claimed:
+            found = await db.fetch(
+                IdempotencyRecord,
+                f"SELECT {db.columns(IdempotencyRecord)} FROM idempotency_record WHERE \"actor\" = $1 AND \"key\" = $2",
+                actor.key, key,
             )
-            result = await write()
-            await IdempotencyRecord.filter(id=record.id).update(result=result)
-            return result, False
-    except IntegrityError:
-        # Another request with this key committed first; our transaction rolled back.
-        winner = await IdempotencyRecord.get_or_none(actor=actor.key, key=key)
-        if winner is None:
-            raise
-        return _replay(winner, fingerprint), True
+            return _replay(found[0], fingerprint), True
+        result = await write()
+        await IdempotencyRecord.filter(id=claimed[0]["id"]).update(result=result)
+        return result, False

@@ -168,7 +168,11 @@ class LedgerMutations:
                 idempotency_key=input.idempotency_key,
                 max_amount=info.context.settings.max_purchase_amount,
             )
-            member = await _member(result.member_id)
+            if result.member is not None and result.account is not None:
+                member = Member.from_model(result.member)
+                info.context.loaders.points_account_by_member_id.prime(result.member_id, result.account)
+            else:
+                member = await _member(result.member_id)
         except DomainError as exc:
             return error_type(exc)  # type: ignore[return-value]
         return RecordPurchaseSuccess(

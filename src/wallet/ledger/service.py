@@ -42,10 +42,10 @@ from datetime import timedelta
 from decimal import Decimal
 from typing import Any
 
-from tortoise.exceptions import IntegrityError
+from tortoise.exceptions import DoesNotExist, IntegrityError
 from tortoise.expressions import F
 
-from wallet import clock, validation
+from wallet import clock, db, validation
 from wallet.actors import Actor
 from wallet.audit import service as audit
 from wallet.db import connection
@@ -101,7 +101,14 @@ class Posting:
 
 
 async def lock_account(member_id: uuid.UUID | str) -> PointsAccount:
-    return await PointsAccount.select_for_update().get(member_id=member_id)
+    found = await db.fetch(
+        PointsAccount,
+        f"SELECT {db.columns(PointsAccount)} FROM points_account WHERE member_id = $1{db.for_update()}",
+        uuid.UUID(str(member_id)),
+    )
+    if not found:
+        raise DoesNotExist(PointsAccount)
+    return found[0]
 
 
 async def post(
@@ -294,6 +301,10 @@ class PurchaseRecorded:
     pending: bool
     replayed: bool
     cashback: Decimal = Decimal("0.00")
+    # The member and their account as the sale left them (not on a replay): the answer
+    # shows them without reading them again.
+    member: Member | None = None
+    account: PointsAccount | None = None
 
 
 async def record_purchase(
@@ -341,11 +352,10 @@ async def record_purchase(
             member = await scan.member_by_code(scan_policy, actor, store.id, scan_code)
         else:
             member = await members.get_member(member_id or by_card_id or "")
-        if await Purchase.exists(reference=reference):
-            raise Duplicate("A purchase with this reference was already recorded.", field="reference")
         # Locked before the tier is read: concurrent purchases of one member run in turn,
         # each at the tier the previous one left.
         account = await lock_account(member.id)
+        written.update(member=member, account=account)
         tier_view = await tiers.tier_view(member.id)
         multiplier, tier_name = await tiers.earn_multiplier(member.id, tier_view)
         plan = await plan_with_benefits(member.id)
@@ -407,6 +417,7 @@ async def record_purchase(
             "cashback": str(cashback),
         }
 
+    written: dict[str, Any] = {}
     by_card_id: str | None = None
     if card_number:
         # Card look-ups count against the cashier and must commit before the purchase's
@@ -428,6 +439,8 @@ async def record_purchase(
         pending=result["pending"],
         replayed=replayed,
         cashback=Decimal(result.get("cashback", "0.00")),
+        member=None if replayed else written.get("member"),
+        account=None if replayed else written.get("account"),
     )
 
 
@@ -646,10 +659,19 @@ async def activity_page(
     member_id: uuid.UUID | str, *, first: int, before_id: int | None
 ) -> tuple[list[LedgerEntry], bool]:
     """A member's entries, newest first; `before_id` is the last id of the previous page."""
-    query = LedgerEntry.filter(account__member_id=member_id)
+    # The wallet's first screen: written out rather than built by the ORM (see wallet.db).
+    params: list[Any] = [uuid.UUID(str(member_id)), first + 1]
+    before = ""
     if before_id is not None:
-        query = query.filter(id__lt=before_id)
-    rows = await query.order_by("-id").limit(first + 1)
+        params.append(before_id)
+        before = "AND e.id < $3"
+    sql = f"""
+        SELECT {db.columns(LedgerEntry, "e")} FROM ledger_entry e
+        JOIN points_account a ON a.id = e.account_id
+        WHERE a.member_id = $1 {before}
+        ORDER BY e.id DESC LIMIT $2
+    """
+    rows = await db.fetch(LedgerEntry, sql, *params)
     return rows[:first], len(rows) > first
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
-from wallet.memberships.models import BENEFIT_STATUSES, Membership, MembershipPlan
+from wallet import db
+from wallet.memberships.models import BENEFIT_STATUSES, MembershipPlan
 
 
 async def plans_with_benefits(member_ids: Iterable[uuid.UUID | str]) -> dict[str, MembershipPlan | None]:
@@ -13,10 +14,21 @@ async def plans_with_benefits(member_ids: Iterable[uuid.UUID | str]) -> dict[str
     past due within the grace period), else None: pending, lapsed, cancelled and failed
     memberships give nothing. One query, whatever the number of members."""
     ids = [str(i) for i in member_ids]
-    memberships = await Membership.filter(
-        live_member_id__in=ids, status__in=list(BENEFIT_STATUSES)
-    ).select_related("plan")
-    found = {m.live_member_id: m.plan for m in memberships}
+    if not ids:
+        return {}
+    # Read on every purchase: written out rather than built by the ORM (see wallet.db).
+    statuses = [status.value for status in BENEFIT_STATUSES]
+    sql = f"""
+        SELECT {db.columns(MembershipPlan, "p")}, m.live_member_id AS live_member
+        FROM membership m JOIN membership_plan p ON p.id = m.plan_id
+        WHERE m.status IN ({db.placeholders(len(statuses))})
+            AND m.live_member_id IN ({db.placeholders(len(ids), start=len(statuses) + 1)})
+    """
+    found = {}
+    for row in await db.fetch_rows(sql, *statuses, *ids):
+        fields = dict(row)
+        member_id = fields.pop("live_member")
+        found[member_id] = MembershipPlan._init_from_db(**fields)
     return {i: found.get(i) for i in ids}
 
 

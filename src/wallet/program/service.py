@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from wallet import validation
+from wallet import db, validation
 from wallet.config import ProgramDefaults
 from wallet.errors import InvalidInput
 from wallet.program.models import PROGRAM_ID, ExpiryPolicy, Program
@@ -31,7 +31,9 @@ async def ensure_program(defaults: ProgramDefaults) -> Program:
 
 
 async def get_program() -> Program:
-    return await Program.get(id=PROGRAM_ID)
+    # Read on nearly every request: written out rather than built by the ORM (see wallet.db).
+    found = await db.fetch(Program, f"SELECT {db.columns(Program)} FROM program WHERE id = $1", PROGRAM_ID)
+    return found[0] if found else await Program.get(id=PROGRAM_ID)
 
 
 def points_for(amount: Decimal, earn_rate: Decimal, multiplier: Decimal = Decimal(1)) -> int:

@@ -26,7 +26,7 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from wallet import clock
+from wallet import clock, db
 from wallet.audit import service as audit
 from wallet.actors import Actor
 from wallet.config import Settings
@@ -154,7 +154,10 @@ async def member_by_code(
     now = clock.now()
     read = policy.codes.read(code, now)
     await _claim(read.nonce, read.member_id, read.expires_at, actor, store_id, now)
-    member = await Member.get_or_none(id=read.member_id, is_active=True)
+    found = await db.fetch(
+        Member, f"SELECT {db.columns(Member)} FROM member WHERE id = $1 AND is_active", read.member_id
+    )
+    member = found[0] if found else None
     if member is None:
         # The account closed after the code was issued: the code is dead, like an expired one.
         raise ScanCodeExpired()
@@ -210,19 +213,13 @@ async def _claim(
     INSERT … ON CONFLICT DO NOTHING, then read: on PostgreSQL a concurrent claim of the
     same nonce waits for the first transaction and then sees its row.
     """
-    await ScanClaim.bulk_create(
-        [
-            ScanClaim(
-                nonce=nonce,
-                member_id=member_id,
-                staff_id=actor.id,
-                store_id=store_id,
-                expires_at=expires_at,
-                claimed_at=now,
-            )
-        ],
-        ignore_conflicts=True,
+    claimed = await db.fetch_rows(
+        """INSERT INTO scan_claim (nonce, member_id, staff_id, store_id, expires_at, claimed_at)
+           VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING RETURNING nonce""",
+        nonce, member_id, uuid.UUID(str(actor.id)), store_id, expires_at, now,
     )
+    if claimed:
+        return
     claim = await ScanClaim.get(nonce=nonce)
     if str(claim.staff_id) != str(actor.id) or claim.store_id != store_id:
         raise ScanCodeClaimed()

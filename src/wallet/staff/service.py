@@ -17,7 +17,7 @@ from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
-from wallet import validation
+from wallet import db, validation
 from wallet.audit import service as audit
 from wallet.actors import Actor, Role
 from wallet.db import transaction
@@ -250,6 +250,18 @@ async def check_store_access(actor: Actor, store_id: uuid.UUID | str) -> None:
 
 async def store_for(actor: Actor, store_id: str) -> Store:
     """The active store `store_id`, if `actor` may act there."""
+    if actor.role is Role.CASHIER:
+        # Every till operation asks: the store and the cashier's assignment in one statement;
+        # only a refusal takes the two look-ups that tell which error it is.
+        assigned = await db.fetch(
+            Store,
+            f"""SELECT {db.columns(Store, "s")} FROM store s
+                JOIN staff_store a ON a.store_id = s.id AND a.staff_id = $2
+                WHERE s.id = $1 AND s.is_active""",
+            _uuid(store_id, "storeId", "store"), uuid.UUID(str(actor.id)),
+        )
+        if assigned:
+            return assigned[0]
     store = await get_active_store(store_id)
     await check_store_access(actor, store.id)
     return store

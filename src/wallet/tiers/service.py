@@ -64,15 +64,12 @@ from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from tortoise.exceptions import IntegrityError
-from tortoise.expressions import RawSQL
-from tortoise.functions import Sum
 
-from wallet import clock, validation
+from wallet import clock, db, validation
 from wallet.actors import Actor
 from wallet.audit import service as audit
 from wallet.db import connection, transaction
 from wallet.errors import Duplicate, InvalidInput, NotFound
-from wallet.ledger.models import Purchase
 from wallet.members.models import Member
 from wallet.program.models import Program, QualifyingMeasure, TierPeriod
 from wallet.program.service import add_months, get_program
@@ -125,7 +122,8 @@ class Ladder:
 
 
 async def ladder() -> Ladder:
-    return Ladder(tuple(await Tier.all().order_by("rank")))
+    # Read on every purchase and `me`: written out rather than built by the ORM (see wallet.db).
+    return Ladder(tuple(await db.fetch(Tier, f"SELECT {db.columns(Tier)} FROM tier ORDER BY \"rank\"")))
 
 
 def _rank(tier: Tier | None) -> int:
@@ -212,12 +210,14 @@ async def qualifying_amounts(
     ids = [uuid.UUID(str(m)) for m in member_ids]
     if not ids:
         return {}
-    rows = (
-        await Purchase.filter(member_id__in=ids, created_at__gte=since, created_at__lte=until)
-        .annotate(total=Sum(RawSQL(_measure_sql(program))))
-        .group_by("member_id")
-        .values("member_id", "total")
-    )
+    # Read on every purchase and `me`: written out rather than built by the ORM (see wallet.db).
+    sql = f"""
+        SELECT member_id, SUM({_measure_sql(program)}) AS total FROM purchase
+        WHERE member_id IN ({db.placeholders(len(ids), start=3)})
+            AND created_at >= $1 AND created_at <= $2
+        GROUP BY member_id
+    """
+    rows = await db.fetch_rows(sql, since, until, *ids)
     found = {str(row["member_id"]): _amount(program, row["total"]) for row in rows}
     return {str(m): found.get(str(m), Decimal(0)) for m in ids}
 
@@ -299,7 +299,12 @@ async def earn_multiplier(member_id: uuid.UUID | str, view: TierView | None = No
 
 async def _settled_status(member_id: uuid.UUID | str, now: datetime) -> MemberTier | None:
     """The member's stored tier, after applying any period end the job has not applied."""
-    status = await MemberTier.get_or_none(member_id=member_id)
+    found = await db.fetch(
+        MemberTier,
+        f"SELECT {db.columns(MemberTier)} FROM member_tier WHERE member_id = $1",
+        uuid.UUID(str(member_id)),
+    )
+    status = found[0] if found else None
     if status is None or status.period_end > now:
         return status
     await _apply_due(await get_program(), await ladder(), now, member_id=member_id)
@@ -456,7 +461,13 @@ async def tier_statuses(member_ids: Sequence[uuid.UUID | str]) -> list[TierStatu
     """Each member's tier, in order; two queries whatever the number of members."""
     tiers = await ladder()
     ids = _uuids(member_ids)
-    stored = {str(s.member_id): s for s in await MemberTier.filter(member_id__in=ids)} if ids else {}
+    stored = {}
+    if ids:
+        sql = (
+            f"SELECT {db.columns(MemberTier)} FROM member_tier"
+            f" WHERE member_id IN ({db.placeholders(len(ids))})"
+        )
+        stored = {str(s.member_id): s for s in await db.fetch(MemberTier, sql, *ids)}
     return [
         TierStatus(str(m), tiers.held(stored.get(str(m))), stored.get(str(m)), tiers)
         for m in member_ids
