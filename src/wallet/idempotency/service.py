@@ -28,6 +28,11 @@ def request_fingerprint(operation: str, request: dict[str, Any]) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def _json(result: Result) -> str:
+    # As the ORM's JSONField writes it.
+    return json.dumps(result, separators=(",", ":"))
+
+
 def _replay(record: IdempotencyRecord, fingerprint: str) -> Result:
     if record.request_hash != fingerprint:
         raise IdempotencyKeyReused()
@@ -68,5 +73,7 @@ async def run_once(
             )
             return _replay(found[0], fingerprint), True
         result = await write()
-        await IdempotencyRecord.filter(id=claimed[0]["id"]).update(result=result)
+        await db.fetch_rows(
+            "UPDATE idempotency_record SET result = $1 WHERE id = $2", _json(result), claimed[0]["id"]
+        )
         return result, False

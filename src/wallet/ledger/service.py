@@ -155,20 +155,19 @@ async def post(
             )
         )
     active = any(p.kind in _ACTIVITY_KINDS for p in postings)
-    # Compare-and-set: the row must still hold what we read under the lock.
-    changed = await PointsAccount.filter(
-        id=account.id,
-        available=account.available,
-        pending=account.pending,
-        owed=account.owed,
-    ).update(
-        available=balances[Bucket.AVAILABLE],
-        pending=balances[Bucket.PENDING],
-        owed=balances[Bucket.OWED],
-        lifetime=account.lifetime + lifetime_change,
-        **({"last_activity_at": now} if active else {}),
+    # Compare-and-set: the row must still hold what we read under the lock. Written out:
+    # every change of points runs it (see wallet.db).
+    changed = await db.fetch_rows(
+        """UPDATE points_account
+           SET available = $1, pending = $2, owed = $3, lifetime = $4,
+               last_activity_at = COALESCE($5, last_activity_at), updated_at = $6
+           WHERE id = $7 AND available = $8 AND pending = $9 AND owed = $10
+           RETURNING id""",
+        balances[Bucket.AVAILABLE], balances[Bucket.PENDING], balances[Bucket.OWED],
+        account.lifetime + lifetime_change, now if active else None, now,
+        account.id, account.available, account.pending, account.owed,
     )
-    if changed != 1:
+    if len(changed) != 1:
         raise RuntimeError(f"account {account.id} changed while locked")
     for posting, entry in zip(postings, entries, strict=True):
         await entry.save()
@@ -388,7 +387,7 @@ async def record_purchase(
                 program, account, purchase, base, bonus, _bonus_reason(tier_name, multiplier, plan), actor
             )
         await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
-        await tiers.after_purchase(member.id, actor, tier_view)
+        await tiers.after_purchase(member.id, actor, tier_view, program)
         await audit.record(
             actor,
             "purchase.record",

@@ -320,7 +320,10 @@ class TierMove:
 
 
 async def after_purchase(
-    member_id: uuid.UUID | str, actor: Actor | None = None, view: TierView | None = None
+    member_id: uuid.UUID | str,
+    actor: Actor | None = None,
+    view: TierView | None = None,
+    program: Program | None = None,
 ) -> TierMove | None:
     """Move the member up at once if their qualifying amount reached a higher tier.
 
@@ -333,7 +336,7 @@ async def after_purchase(
     status, tiers = view.status, view.tiers
     if tiers.above(tiers.held(status)) is None:
         return None  # no tier above theirs: nothing to qualify for
-    program = await get_program()
+    program = program or await get_program()
     amounts = await qualifying_amounts(program, [member_id], qualifying_since(program, now), now)
     amount = amounts[str(member_id)]
     reached = tiers.reached(amount)
