@@ -19,6 +19,7 @@ import secrets
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Any
@@ -186,6 +187,7 @@ def main() -> int:
         wallet.stop()
         reference.stop()
 
+    sqlite_startup = _sqlite_startup(secret)
     report = {
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
         "data": {"members": args.members, "ledger_entries": args.entries, "rewards": args.rewards,
@@ -193,12 +195,38 @@ def main() -> int:
         "clients": args.clients,
         "seconds_per_scenario": args.seconds,
         "wallet_startup_seconds": round(wallet.startup_seconds, 2),
+        "sqlite_startup_seconds": sqlite_startup,
         "results": results,
     }
     Path(args.json).write_text(json.dumps(report, indent=2) + "\n")
     print(_table(report))
+    print(
+        f"\nStart-up to first answer: PostgreSQL {report['wallet_startup_seconds']} s; SQLite "
+        f"{sqlite_startup['new_database']} s on a new database (migrations, demo data), "
+        f"{sqlite_startup['restart']} s on a restart."
+    )
     print(f"\nJSON: {args.json}")
     return 0
+
+
+def _sqlite_startup(secret: str) -> dict[str, float]:
+    """Seconds from `wallet serve --demo` to its first answered request on SQLite: on a new
+    database (migrations and demo data) and on a restart of the same one."""
+    figures = {}
+    with tempfile.TemporaryDirectory() as folder:
+        env = {
+            **os.environ,
+            "WALLET_ENV": "development",
+            "WALLET_DATABASE_URL": f"sqlite:///{folder}/wallet.db",
+            "WALLET_SECRET": secret,
+        }
+        for label in ("new_database", "restart"):
+            port = _free_port()
+            wallet_bin = str(Path(sys.executable).parent / "wallet")
+            server = Server([wallet_bin, "serve", "--demo", "--port", str(port), "--log-level", "warning"], env, port)
+            figures[label] = round(server.startup_seconds, 2)
+            server.stop()
+    return figures
 
 
 def _table(report: dict[str, Any]) -> str:

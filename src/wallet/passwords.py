@@ -1,7 +1,7 @@
 """Password hashing with Argon2id, a memory-hard KDF."""
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,8 +19,12 @@ def _hasher(memory_kib: int, time_cost: int) -> PasswordHasher:
 class Passwords:
     def __init__(self, memory_kib: int, time_cost: int) -> None:
         self._hasher = _hasher(memory_kib, time_cost)
-        # Verified when an account does not exist, so a miss costs as long as a hit.
-        self._decoy = self._hasher.hash("decoy password, never matches")
+
+    @cached_property
+    def _decoy(self) -> str:
+        # Verified when an account does not exist, so a miss costs as long as a hit. Made on
+        # first use, not at start-up (a hash is ~0.2 s; the server should answer sooner).
+        return self._hasher.hash("decoy password, never matches")
 
     def hash(self, password: str) -> str:
         return self._hasher.hash(password)
