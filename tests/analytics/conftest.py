@@ -20,7 +20,7 @@ after they were earned. Tiers: Insider (rank 0) and Silver (100 points, ×1.5). 
     2026-02-21  D redeems the Cap (30), then cancels it (reverse 30)
     2026-02-22  jobs: B's Jan 20 lot (30) lapsed at the end of Feb 20: expire 30
     2026-02-25  an admin adjusts D −10
-    2026-03-02  A buys 5.00 at S1 (P-A4): earn 5
+    2026-03-02  A buys 5.00 at S1 (P-A4) as Silver: earn 5 + bonus 2
     2026-03-05  E joins
 """
 from __future__ import annotations

@@ -237,6 +237,53 @@ class CohortFigure:
     )
 
 
+ReportInterval = strawberry.enum(service.Interval, name="ReportInterval", description="A report's period: UTC days or UTC calendar months.")
+
+
+@strawberry.type(description="What the outstanding points are worth at the end of one day or month.")
+class LiabilityPeriodFigure:
+    label: str = strawberry.field(description="The UTC day (YYYY-MM-DD) or month (YYYY-MM).")
+    start: datetime = strawberry.field(description="The period's start, clipped to the window (UTC).")
+    end: datetime = strawberry.field(description="The period's end, clipped to the window: balances are taken here.")
+    available: int = strawberry.field(description="Available points of all members at the end.")
+    pending: int = strawberry.field(description="Pending points (inside a return window) at the end.")
+    outstanding: int = strawberry.field(description="Outstanding points: available + pending.")
+    gross_value: Decimal = strawberry.field(
+        description="outstanding × the point value, rounded half up to the cent."
+    )
+    breakage_value: Decimal = strawberry.field(description="grossValue − liability: what breakage is expected to take.")
+    liability: Decimal = strawberry.field(
+        description="outstanding × point value × (1 − breakageRate), rounded half up to the cent."
+    )
+
+
+@strawberry.type(description="The points liability: what the program owes its members, per period.")
+class PointsLiability:
+    point_value: Decimal = strawberry.field(description="The value of one point (the program's current setting).")
+    currency: str = strawberry.field(description="The currency of the values.")
+    breakage_rate: Decimal = strawberry.field(
+        description="Breakage: the share of issued points expected never to be redeemed (0 to 1, four "
+        "decimals): the rate given, or expired ÷ issued over the breakageMonths months before `to` "
+        "(0 when nothing was issued then)."
+    )
+    breakage_configured: bool = strawberry.field(description="True when the rate was given rather than measured.")
+    breakage_months: int | None = strawberry.field(description="The months of history measured; null when given.")
+    history_issued: int | None = strawberry.field(
+        description="Points issued (earn, bonus, positive adjustments) in those months; null when given."
+    )
+    history_expired: int | None = strawberry.field(description="Points expired in those months; null when given.")
+    periods: list[LiabilityPeriodFigure] = strawberry.field(description="Each day or month of the window, in order.")
+
+
+@strawberry.type(description="Donations to one charity in the window.")
+class CharityDonationsFigure:
+    charity_name: str = strawberry.field(description="The charity.")
+    donations: int = strawberry.field(description="Donations made.")
+    points: int = strawberry.field(description="Points given.")
+    amount: Decimal = strawberry.field(description="Their value (points × point value at the time), to pay the charity.")
+    currency: str = strawberry.field(description="The currency of the amount.")
+
+
 @strawberry.type
 class AnalyticsQueries:
     @strawberry.field(
@@ -277,4 +324,56 @@ class AnalyticsQueries:
                 months=[CohortMonthFigure(month=m.month, active=m.active, share=m.share) for m in c.months],
             )
             for c in await service.cohort_retention(from_, to)
+        ]
+
+    @strawberry.field(
+        description="The points liability at the end of each UTC day or month of [from, to), after "
+        "breakage (admin only; at most 400 days or 120 months)."
+    )
+    async def points_liability(
+        self,
+        info: Info,
+        from_: From,
+        to: To,
+        interval: Annotated[ReportInterval, strawberry.argument(description="Days or months.")] = service.Interval.MONTH,
+        breakage_rate: Annotated[
+            Decimal | None,
+            strawberry.argument(description="A breakage rate from 0 to 1; without it, the program's own history."),
+        ] = None,
+        breakage_months: Annotated[
+            int, strawberry.argument(description="Months of history the breakage rate is measured over, 1 to 120.")
+        ] = 12,
+    ) -> PointsLiability:
+        await info.context.staff(Role.ADMIN)
+        report = await service.liability_report(from_, to, interval, breakage_rate, breakage_months)
+        return PointsLiability(
+            point_value=report.point_value,
+            currency=report.currency,
+            breakage_rate=report.breakage_rate,
+            breakage_configured=report.breakage_configured,
+            breakage_months=report.breakage_months,
+            history_issued=report.history_issued,
+            history_expired=report.history_expired,
+            periods=[
+                LiabilityPeriodFigure(
+                    label=p.label, start=p.start, end=p.end, available=p.available, pending=p.pending,
+                    outstanding=p.outstanding, gross_value=p.gross_value, breakage_value=p.breakage_value,
+                    liability=p.liability,
+                )
+                for p in report.periods
+            ],
+        )
+
+    @strawberry.field(
+        description="Donations made in [from, to) by charity, the largest amount first (admin only). "
+        "Partner settlements are not reported: Wallet has no partners yet."
+    )
+    async def donations_report(self, info: Info, from_: From, to: To) -> list[CharityDonationsFigure]:
+        await info.context.staff(Role.ADMIN)
+        return [
+            CharityDonationsFigure(
+                charity_name=d.charity_name, donations=d.donations, points=d.points, amount=d.amount,
+                currency=d.currency,
+            )
+            for d in await service.donations_report(from_, to)
         ]

@@ -508,3 +508,155 @@ async def cohort_retention(since: datetime, until: datetime) -> list[Cohort]:
             )
         )
     return cohorts
+
+
+# --- points accounting -----------------------------------------------------------------------
+
+
+class Interval(StrEnum):
+    DAY = "day"
+    MONTH = "month"
+
+
+@dataclass(frozen=True)
+class LiabilityPeriod:
+    label: str  # YYYY-MM-DD or YYYY-MM (UTC)
+    start: datetime
+    end: datetime
+    available: int
+    pending: int
+    outstanding: int
+    gross_value: Decimal
+    breakage_value: Decimal
+    liability: Decimal
+
+
+@dataclass(frozen=True)
+class LiabilityReport:
+    point_value: Decimal
+    currency: str
+    breakage_rate: Decimal
+    breakage_configured: bool
+    breakage_months: int | None
+    history_issued: int | None
+    history_expired: int | None
+    periods: list[LiabilityPeriod]
+
+
+def _periods(since: datetime, until: datetime, interval: Interval) -> list[tuple[str, datetime, datetime]]:
+    """The UTC days or months of [since, until), each clipped to the window."""
+    periods: list[tuple[str, datetime, datetime]] = []
+    limit = MAX_LIABILITY_DAYS if interval is Interval.DAY else MAX_LIABILITY_MONTHS
+    day = since.date() if interval is Interval.DAY else since.date().replace(day=1)
+    start = since
+    while start < until:
+        if len(periods) == limit:
+            raise InvalidInput(f"The window spans more than {limit} {interval.value}s.", field="to")
+        following = day + timedelta(days=1) if interval is Interval.DAY else add_months(day, 1)
+        boundary = datetime(following.year, following.month, following.day, tzinfo=UTC)
+        end = min(boundary, until)
+        label = day.isoformat() if interval is Interval.DAY else day.isoformat()[:7]
+        periods.append((label, start, end))
+        day, start = following, end
+    return periods
+
+
+async def liability_report(
+    since: datetime,
+    until: datetime,
+    interval: Interval = Interval.MONTH,
+    breakage_rate: Decimal | None = None,
+    breakage_months: int = 12,
+) -> LiabilityReport:
+    """What the points owed to members are worth at the end of each day or month of the window.
+
+    outstanding = available + pending points (all members) at the period's end;
+    gross value = outstanding × the program's point value (today's);
+    liability = gross value × (1 − breakage rate), rounded half up to the cent.
+    The breakage rate is the one given, or expired ÷ issued over the `breakage_months`
+    months before `until` (four decimals), 0 when nothing was issued then.
+    """
+    since, until = _window(since, until)
+    periods = _periods(since, until, interval)
+    program = await get_program()
+    history_issued = history_expired = None
+    if breakage_rate is not None:
+        rate = breakage_rate
+        if not rate.is_finite() or not 0 <= rate <= 1:
+            raise InvalidInput("breakageRate must be from 0 to 1.", field="breakageRate")
+        rate = rate.quantize(_RATE, rounding=ROUND_HALF_UP)
+    else:
+        if not 1 <= breakage_months <= 120:
+            raise InvalidInput("breakageMonths must be 1 to 120.", field="breakageMonths")
+        history_since = datetime.combine(
+            add_months(until.date(), -breakage_months), until.timetz()
+        )
+        row = await _one(
+            f"""SELECT SUM({_ISSUED_SQL}) AS issued, SUM({_EXPIRED_SQL}) AS expired FROM ledger_entry
+                WHERE created_at >= $1 AND created_at < $2""",
+            history_since,
+            until,
+        )
+        history_issued, history_expired = _int(row.get("issued")), _int(row.get("expired"))
+        rate = ratio(history_expired, history_issued) or Decimal("0.0000")
+    key = _day_sql("created_at") if interval is Interval.DAY else _month_sql("created_at")
+    balances = """SUM(CASE WHEN bucket = 'available' THEN amount ELSE 0 END) AS available,
+                  SUM(CASE WHEN bucket = 'pending' THEN amount ELSE 0 END) AS pending"""
+    opening = await _one(f"SELECT {balances} FROM ledger_entry WHERE created_at < $1", since)
+    rows = await db.fetch_rows(
+        f"""SELECT {key} AS label, {balances} FROM ledger_entry
+            WHERE created_at >= $1 AND created_at < $2 GROUP BY {key}""",
+        since,
+        until,
+    )
+    changes = {row["label"]: (_int(row["available"]), _int(row["pending"])) for row in rows}
+    available, pending = _int(opening.get("available")), _int(opening.get("pending"))
+    point_value = Decimal(program.point_value)
+    report = []
+    for label, start, end in periods:
+        change = changes.get(label, (0, 0))
+        available, pending = available + change[0], pending + change[1]
+        outstanding = available + pending
+        gross = (outstanding * point_value).quantize(_CENT, rounding=ROUND_HALF_UP)
+        liability = (outstanding * point_value * (1 - rate)).quantize(_CENT, rounding=ROUND_HALF_UP)
+        report.append(
+            LiabilityPeriod(label, start, end, available, pending, outstanding, gross, gross - liability, liability)
+        )
+    return LiabilityReport(
+        point_value=point_value,
+        currency=program.currency,
+        breakage_rate=rate,
+        breakage_configured=breakage_rate is not None,
+        breakage_months=None if breakage_rate is not None else breakage_months,
+        history_issued=history_issued,
+        history_expired=history_expired,
+        periods=report,
+    )
+
+
+@dataclass(frozen=True)
+class CharityDonations:
+    charity_name: str
+    donations: int
+    points: int
+    amount: Decimal
+    currency: str
+
+
+async def donations_report(since: datetime, until: datetime) -> list[CharityDonations]:
+    """Donations made in [since, until), by charity (most given first)."""
+    since, until = _window(since, until)
+    rows = await db.fetch_rows(
+        f"""SELECT charity_name, currency, COUNT(*) AS donations, SUM(points) AS points,
+                   SUM({_cents_sql("amount")}) AS cents
+            FROM donation WHERE created_at >= $1 AND created_at < $2
+            GROUP BY charity_name, currency
+            ORDER BY SUM({_cents_sql("amount")}) DESC, charity_name""",
+        since,
+        until,
+    )
+    return [
+        CharityDonations(row["charity_name"], _int(row["donations"]), _int(row["points"]),
+                         _money(row["cents"]), row["currency"])
+        for row in rows
+    ]
