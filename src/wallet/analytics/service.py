@@ -660,3 +660,64 @@ async def donations_report(since: datetime, until: datetime) -> list[CharityDona
                          _money(row["cents"]), row["currency"])
         for row in rows
     ]
+
+
+# --- exports -----------------------------------------------------------------------------------
+
+LEDGER_COLUMNS = (
+    "id", "created_at", "member_id", "kind", "bucket", "amount", "balance_after", "reason",
+    "reference", "store_id", "purchase_id", "corrects_id", "actor_kind", "actor_id",
+)
+AUDIT_COLUMNS = (
+    "id", "created_at", "actor_kind", "actor_id", "role", "store_id", "action", "target_type",
+    "target_id", "member_id", "before", "after", "request_id",
+)
+_EXPORT_SQL = {
+    "ledger": """
+        SELECT e.id AS id, e.created_at AS created_at, a.member_id AS member_id, e.kind AS kind,
+               e.bucket AS bucket, e.amount AS amount, e.balance_after AS balance_after,
+               e.reason AS reason, e.reference AS reference, e.store_id AS store_id,
+               e.purchase_id AS purchase_id, e.corrects_id AS corrects_id,
+               e.actor_kind AS actor_kind, e.actor_id AS actor_id
+        FROM ledger_entry e JOIN points_account a ON a.id = e.account_id
+        WHERE e.id > $1 AND e.created_at >= $2 AND e.created_at < $3
+        ORDER BY e.id LIMIT $4""",
+    "audit": """
+        SELECT id, created_at, actor_kind, actor_id, role, store_id, action, target_type,
+               target_id, member_id, before, after, request_id
+        FROM audit_record
+        WHERE id > $1 AND created_at >= $2 AND created_at < $3
+        ORDER BY id LIMIT $4""",
+}
+
+
+async def export_batches(
+    table: str, since: datetime, until: datetime, batch_size: int | None = None
+) -> AsyncIterator[list[dict[str, Any]]]:
+    """The ledger's entries or the audit records created in [since, until), oldest id first,
+    in batches of at most `batch_size` rows: keyset pagination on the id, so however many
+    rows match, at most one batch is held in memory, on either database."""
+    since, until = _window(since, until)
+    size = batch_size or EXPORT_BATCH_SIZE
+    after_id = 0
+    while True:
+        rows = await db.fetch_rows(_EXPORT_SQL[table], after_id, since, until, size)
+        if not rows:
+            return
+        yield rows
+        if len(rows) < size:
+            return
+        after_id = int(rows[-1]["id"])
+
+
+def parse_moment(raw: str | None, field: str) -> datetime:
+    """An ISO 8601 time with its offset from a query string ("Z" or "+00:00")."""
+    if not raw:
+        raise InvalidInput(f"{field} is required.", field=field)
+    # A "+" left unencoded in a query string arrives as a space.
+    text = raw.strip().replace(" ", "+") if "T" in raw else raw.strip()
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise InvalidInput(f"{field} must be an ISO 8601 time, e.g. 2026-03-01T00:00:00Z.", field=field) from exc
+    return validation.aware(moment, field)
