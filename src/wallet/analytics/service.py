@@ -60,17 +60,25 @@ def _dialect() -> str:
 
 
 def _month_sql(column: str) -> str:
-    """`YYYY-MM` of a stored time, in UTC, on either database."""
+    """The UTC month of a stored time, on either database; `_label` turns it into YYYY-MM.
+    (On PostgreSQL date_trunc: formatting every row with to_char cost a third more.)"""
     if _dialect() == "sqlite":
         return f"substr({column}, 1, 7)"
-    return f"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM')"
+    return f"date_trunc('month', {column} AT TIME ZONE 'UTC')"
 
 
 def _day_sql(column: str) -> str:
-    """`YYYY-MM-DD` of a stored time, in UTC, on either database."""
+    """The UTC day of a stored time, on either database; `_label` turns it into YYYY-MM-DD."""
     if _dialect() == "sqlite":
         return f"substr({column}, 1, 10)"
-    return f"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
+    return f"date_trunc('day', {column} AT TIME ZONE 'UTC')"
+
+
+def _label(value: Any, length: int) -> str:
+    """YYYY-MM (length 7) or YYYY-MM-DD (10) from what `_month_sql` / `_day_sql` return."""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d")[:length]
+    return str(value)[:length]
 
 
 def _cents_sql(column: str) -> str:
@@ -221,17 +229,19 @@ async def program_stats(
 
 
 async def member_counts(since: datetime, until: datetime) -> MemberCounts:
+    # Active members by EXISTS per member (index probes on purchase(member_id, created_at)),
+    # not by a UNION of every purchase's member: that sorted a million rows.
     row = await _one(
-        f"""
+        """
         SELECT
           (SELECT COUNT(*) FROM member WHERE created_at < $2) AS total,
           (SELECT COUNT(*) FROM member WHERE created_at >= $1 AND created_at < $2) AS new,
-          (SELECT COUNT(*) FROM (
-              SELECT member_id FROM purchase WHERE created_at >= $1 AND created_at < $2
-              UNION
-              SELECT a.member_id FROM ledger_entry e JOIN points_account a ON a.id = e.account_id
-              WHERE e.kind IN ('redeem', 'donate') AND e.created_at >= $1 AND e.created_at < $2
-          ) active_members) AS active
+          (SELECT COUNT(*) FROM member m WHERE
+              EXISTS (SELECT 1 FROM purchase p
+                      WHERE p.member_id = m.id AND p.created_at >= $1 AND p.created_at < $2)
+              OR EXISTS (SELECT 1 FROM points_account a JOIN ledger_entry e ON e.account_id = a.id
+                         WHERE a.member_id = m.id AND e.kind IN ('redeem', 'donate')
+                           AND e.created_at >= $1 AND e.created_at < $2)) AS active
         """,
         since,
         until,
@@ -245,22 +255,18 @@ async def sales(since: datetime, until: datetime, store: uuid.UUID | None) -> Sa
     if store is not None:
         params.append(store)
         purchase_store, refund_store = "AND store_id = $3", "AND r.store_id = $3"
+    # One pass over the window's purchases, grouped by member.
     row = await _one(
         f"""
-        SELECT
-          (SELECT COUNT(*) FROM purchase
-             WHERE created_at >= $1 AND created_at < $2 {purchase_store}) AS purchases,
-          (SELECT SUM({_cents_sql("amount")}) FROM purchase
-             WHERE created_at >= $1 AND created_at < $2 {purchase_store}) AS revenue_cents,
-          (SELECT SUM({_cents_sql("r.amount")}) FROM refund r
-             WHERE r.created_at >= $1 AND r.created_at < $2 {refund_store}) AS refund_cents,
-          (SELECT COUNT(DISTINCT member_id) FROM purchase
-             WHERE created_at >= $1 AND created_at < $2 {purchase_store}) AS buyers,
-          (SELECT COUNT(*) FROM (
-              SELECT member_id FROM purchase
-              WHERE created_at >= $1 AND created_at < $2 {purchase_store}
-              GROUP BY member_id HAVING COUNT(*) >= 2
-          ) repeat_buyers) AS repeat_buyers
+        SELECT COUNT(*) AS buyers, SUM(purchases) AS purchases, SUM(cents) AS revenue_cents,
+               SUM(CASE WHEN purchases >= 2 THEN 1 ELSE 0 END) AS repeat_buyers,
+               (SELECT SUM({_cents_sql("r.amount")}) FROM refund r
+                  WHERE r.created_at >= $1 AND r.created_at < $2 {refund_store}) AS refund_cents
+        FROM (
+            SELECT member_id, COUNT(*) AS purchases, SUM({_cents_sql("amount")}) AS cents
+            FROM purchase WHERE created_at >= $1 AND created_at < $2 {purchase_store}
+            GROUP BY member_id
+        ) bought
         """,
         *params,
     )
@@ -492,8 +498,8 @@ async def cohort_retention(since: datetime, until: datetime) -> list[Cohort]:
         since,
         until,
     )
-    active = {(row["cohort"], row["month"]): _int(row["active"]) for row in rows}
-    size = {row["cohort"]: _int(row["members"]) for row in sizes}
+    active = {(_label(row["cohort"], 7), _label(row["month"], 7)): _int(row["active"]) for row in rows}
+    size = {_label(row["cohort"], 7): _int(row["members"]) for row in sizes}
     cohorts = []
     for index, month in enumerate(months):
         members = size.get(month, 0)
@@ -609,7 +615,8 @@ async def liability_report(
         since,
         until,
     )
-    changes = {row["label"]: (_int(row["available"]), _int(row["pending"])) for row in rows}
+    length = 10 if interval is Interval.DAY else 7
+    changes = {_label(row["label"], length): (_int(row["available"]), _int(row["pending"])) for row in rows}
     available, pending = _int(opening.get("available")), _int(opening.get("pending"))
     point_value = Decimal(program.point_value)
     report = []
