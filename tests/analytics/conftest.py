@@ -11,6 +11,7 @@ after they were earned. Tiers: Insider (rank 0) and Silver (100 points, ×1.5). 
     2026-02-01 00:00  A buys 30.00 at S2 (P-A2): earn 30; A reaches 110: Insider → Silver
     2026-02-03  B's Plus membership is paid (pending → active)
     2026-02-05  C joins; C buys 19.99 at S1 (P-C1): earn 19
+    2026-02-06  C starts Plus and cancels before paying (pending → cancelled: not churn)
     2026-02-08  A redeems the Mug (50): the Jan 10 lot keeps 30
     2026-02-12  jobs: A's Jan 10 lot (30 left) lapsed at the end of Feb 10: expire 30
     2026-02-15  A buys 40.00 at S1 (P-A3) as Silver: earn 40 + bonus 20
@@ -134,6 +135,10 @@ async def history(app, passwords) -> History:
     await pay_membership("B", utc(2026, 2, 3, 12))
     await join("C", utc(2026, 2, 5, 9))
     await buy("C", "19.99", "P-C1", s1, utc(2026, 2, 5, 10))
+    clock.set(utc(2026, 2, 6, 10))
+    member_c = Actor(ActorKind.MEMBER, ids["C"], Role.MEMBER)
+    await memberships.start_membership(member_c, ids["C"], str(plan.id), new_key(), gateways)
+    await memberships.cancel_membership(member_c, ids["C"], gateways)
     await redeem("A", mug, utc(2026, 2, 8, 12))
     await expire(utc(2026, 2, 12, 3))
     await buy("A", "40.00", "P-A3", s1, utc(2026, 2, 15, 10))

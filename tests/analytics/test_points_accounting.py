@@ -122,3 +122,37 @@ async def test_out_of_range_liability_requests_are_refused(api, variables, field
 
     assert body["errors"][0]["extensions"]["code"] == "INVALID_INPUT"
     assert body["errors"][0]["extensions"].get("field") == field
+
+
+async def test_pending_points_are_owed_too(api, database, frozen_clock):
+    # Given a 14-day return window: a 50.00 purchase earns 50 pending points; an admin adds 10
+    from decimal import Decimal
+
+    from tests.conftest import new_key
+    from wallet.actors import Actor, ActorKind, Role
+    from wallet.ledger import service as ledger
+    from wallet.program.models import PROGRAM_ID, Program
+    from wallet.staff import service as staff
+
+    await Program.filter(id=PROGRAM_ID).update(return_window_days=14)
+    admin = await api.staff("admin")
+    store = await staff.create_store(name="Till")
+    member = await api.sign_up()
+    acting = Actor(ActorKind.STAFF, admin.id, Role.ADMIN)
+    await ledger.record_purchase(
+        actor=acting, member_id=member.id, card_number=None, amount=Decimal("50.00"), currency="USD",
+        reference="P-1", store_id=str(store.id), idempotency_key=new_key(), max_amount=Decimal(1000),
+    )
+    await ledger.adjust_points(actor=acting, member_id=member.id, amount=10, reason="Welcome", idempotency_key=new_key())
+
+    # When the day's liability is asked with no breakage
+    data = await api.ok(
+        LIABILITY,
+        {"from": "2026-03-15T00:00:00Z", "to": "2026-03-16T00:00:00Z", "interval": "DAY", "rate": "0"},
+        token=admin.token,
+    )
+
+    # Then the pending points count as outstanding
+    [day] = data["pointsLiability"]["periods"]
+    assert (day["available"], day["pending"], day["outstanding"]) == (10, 50, 60)
+    assert (day["grossValue"], day["breakageValue"], day["liability"]) == ("0.60", "0.00", "0.60")

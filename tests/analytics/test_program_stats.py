@@ -66,7 +66,8 @@ async def test_february_figures_match_the_hand_worked_history(api, history):
         {"name": "Silver", "rank": 1, "members": 1},
     ]
     assert stats["tierMoves"] == [{"fromName": "Insider", "toName": "Silver", "members": 1, "upward": True}]
-    # A's membership gave benefits on Feb 1 and was cancelled on Feb 18; B's signed up on Feb 3.
+    # A's membership gave benefits on Feb 1 and was cancelled on Feb 18; B's signed up on Feb 3;
+    # C's checkout, cancelled before payment, is neither a signup nor churn.
     assert stats["memberships"] == {
         "atStart": 1,
         "signups": 1,
