@@ -16,6 +16,7 @@ from starlette.routing import Route
 from strawberry.asgi import GraphQL
 
 from wallet import db
+from wallet.analytics import http as analytics_http
 from wallet.audit.service import current_request_id
 from wallet.config import Settings
 from wallet.graphql.context import Context
@@ -112,6 +113,8 @@ def create_app(
         Route("/qr/scan.{format}", scan_http.scan_qr, methods=["GET"]),
         Route("/qr/voucher/{code}.{format}", scan_http.voucher_qr, methods=["GET"]),
         Route("/webhooks/{gateway}", payments_http.webhook, methods=["POST"]),
+        Route("/exports/ledger.csv", analytics_http.ledger_csv, methods=["GET"]),
+        Route("/exports/audit.csv", analytics_http.audit_csv, methods=["GET"]),
         *web_http.routes(),
     ]
     app = Starlette(

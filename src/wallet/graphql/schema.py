@@ -8,6 +8,7 @@ from graphql import GraphQLError
 from strawberry.extensions import DisableIntrospection, ParserCache, ValidationCache
 from strawberry.tools import merge_types
 
+from wallet.analytics.schema import AnalyticsQueries
 from wallet.audit.schema import AuditQueries
 from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
@@ -24,7 +25,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries),
 )
 Mutation = merge_types(
     "Mutation",

@@ -562,6 +562,7 @@ async def refund_purchase(
             points_owed=owed,
             staff_id=actor.id,
             store_id=store_uuid,
+            created_at=clock.now(),
         )
         await audit.record(
             actor,

@@ -6,7 +6,7 @@ import uuid
 
 from tortoise.exceptions import IntegrityError
 
-from wallet import validation
+from wallet import clock, validation
 from wallet.db import transaction
 from wallet.errors import Duplicate, InvalidInput, NotFound
 from wallet.ledger.models import PointsAccount
@@ -34,6 +34,7 @@ async def sign_up(passwords: Passwords, *, email: str, password: str, name: str)
                     name=name,
                     password_hash=password_hash,
                     card_number=new_card_number(),
+                    created_at=clock.now(),
                 )
                 await PointsAccount.create(member=member)
                 return member
