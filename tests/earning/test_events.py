@@ -191,3 +191,27 @@ async def test_concurrent_events_of_many_members_keep_the_budget(api, people, po
     results = await asyncio.gather(*(event(api, admin, m.id, "birthday", "2026") for m in members))
     assert sorted(r["pointsAwarded"] for r in results) == [0] * 4 + [40, 40]
     assert (await EarningRule.get(id=rule["id"])).points_granted == 80
+
+
+async def test_signing_up_earns_the_sign_up_bonus_at_once_and_only_once(api, people):
+    admin = people[0]
+    # given a sign-up bonus of 100 points
+    await make_rule(api, admin, name="Welcome", kind="EVENT", eventType="sign_up", points=100)
+    # when a member signs up
+    member = await api.sign_up()
+    # then the bonus is in their balance, granted by the system and audited
+    assert await LedgerEntry.all().values_list("kind", "amount", "reason", "actor_kind") == [
+        ("bonus", 100, "Bonus: Welcome", "system")
+    ]
+    assert (await AuditRecord.get(action="earning.grant")).actor_kind == "system"
+    # and a trusted system reporting the same sign-up adds nothing
+    again = await event(api, admin, member.id, "sign_up", "sign-up")
+    assert (again["pointsAwarded"], again["member"]["points"]["available"]) == (0, 100)
+
+
+async def test_the_demo_seeds_its_rules_once(database):
+    from wallet.earning.service import seed_demo_rules
+
+    first = await seed_demo_rules()
+    assert sorted(r.name for r in first) == ["Big basket", "Check-in", "Happy hour", "Lucky till", "Welcome bonus"]
+    assert len(await seed_demo_rules()) == 5

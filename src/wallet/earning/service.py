@@ -69,6 +69,9 @@ from wallet.program.models import Program
 from wallet.program.service import points_for
 
 EVENT_TYPES = ("sign_up", "birthday", "profile_completed", "product_review", "social_share", "app_check_in")
+# Members who sign up earn the `sign_up` rules under this reference: once each, even if a
+# trusted system also reports the sign-up under the same reference.
+SIGN_UP_REFERENCE = "sign-up"
 _EVENT_TYPE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 MAX_RULE_POINTS = 1_000_000
@@ -375,76 +378,86 @@ async def record_event(
     *, actor: Actor, member_id: str, type: str, reference: str, idempotency_key: str
 ) -> EventRecorded:
     """Grant the points of the active event rules of `type` to a member, within their caps."""
-    from wallet.ledger.models import Bucket, EntryKind
-    from wallet.ledger.service import Posting, lock_account, post
-    from wallet.members import service as members
-    from wallet.program.service import get_program
     from wallet.idempotency.service import run_once
+    from wallet.ledger.service import lock_account
+    from wallet.members import service as members
 
     kind = event_type(type)
     reference = validation.text(reference, "reference", max_length=200)
     request = {"memberId": member_id, "type": kind, "reference": reference}
 
     async def write() -> dict[str, Any]:
-        program = await get_program()
         member = await members.get_member(member_id)
         account = await lock_account(member.id)
-        now = clock.now()
-        rules = await db.fetch(
-            EarningRule,
-            f"""SELECT {db.columns(EarningRule)} FROM earning_rule
-                WHERE is_active AND kind = 'event' AND event_type = $1
-                  AND (starts_at IS NULL OR starts_at <= $2) AND (ends_at IS NULL OR ends_at > $2)
-                ORDER BY created_at, id""",
-            kind, now,
-        )
-        earner = await _earner(member.id)
-        candidates = [
-            (rule, int(rule.points), f"Bonus: {rule.name}", "")
-            for rule in rules
-            if _allowed(rule, earner) and _in_daily_hours(rule, program, now)
-        ]
-        applied = (
-            await _within_caps(candidates, program=program, member_id=member.id, reference=reference, now=now)
-            if candidates
-            else []
-        )
-        total = sum(a.points for a in applied)
-        if applied:
-            entries = await post(
-                account,
-                [Posting(EntryKind.BONUS, Bucket.AVAILABLE, a.points, a.reason, reference) for a in applied],
-                actor=actor,
-                lifetime_change=total,
-                program=program,
-            )
-            try:
-                await record_grants(
-                    applied, [e.id for e in entries], member_id=member.id, reference=reference, purchase_id=None
-                )
-            except IntegrityError as exc:  # a backstop: the account lock makes it unreachable
-                raise RuntimeError("a rule was granted twice for one reference") from exc
-            await audit.record(
-                actor,
-                "earning.grant",
-                target_type="member",
-                target_id=str(member.id),
-                after={
-                    "event": kind,
-                    "reference": reference,
-                    "rules": [{"ruleId": a.rule_id, "name": a.name, "points": a.points} for a in applied],
-                    "points": total,
-                },
-                member_id=member.id,
-            )
+        applied = await grant_event(actor, account, kind, reference)
         return {
             "memberId": str(member.id),
-            "points": total,
+            "points": sum(a.points for a in applied),
             "applied": [{"name": a.name, "points": a.points} for a in applied],
         }
 
     result, replayed = await run_once(actor, idempotency_key, "recordEvent", request, write)
     return EventRecorded(result["memberId"], result["points"], result["applied"], replayed)
+
+
+async def grant_event(actor: Actor, account: Any, kind: str, reference: str) -> list[AppliedRule]:
+    """Grant the event rules of `kind` to the member of a locked points account, inside the
+    caller's transaction: their bonus entries, grants and an audit record. One statement
+    when no rule answers the event."""
+    from wallet.ledger.models import Bucket, EntryKind
+    from wallet.ledger.service import Posting, post
+    from wallet.program.service import get_program
+
+    now = clock.now()
+    rules = await db.fetch(
+        EarningRule,
+        f"""SELECT {db.columns(EarningRule)} FROM earning_rule
+            WHERE is_active AND kind = 'event' AND event_type = $1
+              AND (starts_at IS NULL OR starts_at <= $2) AND (ends_at IS NULL OR ends_at > $2)
+            ORDER BY created_at, id""",
+        kind, now,
+    )
+    if not rules:
+        return []
+    program = await get_program()
+    member_id = account.member_id
+    earner = await _earner(member_id)
+    candidates = [
+        (rule, int(rule.points), f"Bonus: {rule.name}", "")
+        for rule in rules
+        if _allowed(rule, earner) and _in_daily_hours(rule, program, now)
+    ]
+    if not candidates:
+        return []
+    applied = await _within_caps(candidates, program=program, member_id=member_id, reference=reference, now=now)
+    if not applied:
+        return []
+    total = sum(a.points for a in applied)
+    entries = await post(
+        account,
+        [Posting(EntryKind.BONUS, Bucket.AVAILABLE, a.points, a.reason, reference) for a in applied],
+        actor=actor,
+        lifetime_change=total,
+        program=program,
+    )
+    try:
+        await record_grants(applied, [e.id for e in entries], member_id=member_id, reference=reference, purchase_id=None)
+    except IntegrityError as exc:  # a backstop: the account lock makes it unreachable
+        raise RuntimeError("a rule was granted twice for one reference") from exc
+    await audit.record(
+        actor,
+        "earning.grant",
+        target_type="member",
+        target_id=str(member_id),
+        after={
+            "event": kind,
+            "reference": reference,
+            "rules": [{"ruleId": a.rule_id, "name": a.name, "points": a.points} for a in applied],
+            "points": total,
+        },
+        member_id=member_id,
+    )
+    return applied
 
 
 async def _earner(member_id: uuid.UUID) -> Earner:
@@ -642,3 +655,20 @@ async def set_rule_active(actor: Actor, rule_id: str, is_active: bool) -> Earnin
 
 async def list_rules() -> list[EarningRule]:
     return await EarningRule.all().order_by("-created_at", "id")
+
+
+async def seed_demo_rules() -> list[EarningRule]:
+    """The demo's rules: a sign-up bonus, a basket bonus, a happy hour and a surprise. Does
+    nothing when rules exist. Run it before the demo members sign up."""
+    if await EarningRule.exists():
+        return await list_rules()
+    system = Actor.system()
+    for rule in (
+        RuleInput(name="Welcome bonus", kind="event", event_type="sign_up", points=50, cap_per_member=1),
+        RuleInput(name="Check-in", kind="event", event_type="app_check_in", points=5, cap_per_member_per_day=1),
+        RuleInput(name="Big basket", kind="purchase", points=25, min_amount=Decimal("50.00")),
+        RuleInput(name="Happy hour", kind="purchase", multiplier=Decimal(2), daily_from="17:00", daily_until="19:00"),
+        RuleInput(name="Lucky till", kind="surprise", points=20, chance_one_in=10, cap_per_member_per_day=1),
+    ):
+        await create_rule(system, rule)
+    return await list_rules()

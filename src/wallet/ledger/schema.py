@@ -61,7 +61,9 @@ class RecordPurchaseInput:
 @strawberry.type(description="The purchase was recorded and its points credited.")
 class RecordPurchaseSuccess:
     purchase_id: strawberry.ID = strawberry.field(description="The recorded purchase.")
-    points_earned: int = strawberry.field(description="Points the purchase earned in all.")
+    points_earned: int = strawberry.field(
+        description="Points the purchase earned in all: base, tier and plan bonus, and earning rules."
+    )
     base_points: int = strawberry.field(description="Of those, points at the program's earn rate.")
     bonus_points: int = strawberry.field(description="Of those, points from the tier and plan multipliers.")
     applied_rules: list[AppliedRule] = strawberry.field(

@@ -12,6 +12,11 @@ Rules written down here (and in the README):
   floor(amount × earn rate × t × p) in all, rounded once; the base points stay
   floor(amount × earn rate) and everything above them is one `bonus` entry naming both.
   Gold (×1.5) with Plus (×2) on 100.00 at 1 point per 1.00 earns 300 points.
+- Earning rules (`wallet.earning.service`, where their rules are written down) add to a
+  purchase: each rule that applies is its own `bonus` entry naming it, computed on the base
+  points only (rules never compound with the tier and plan multipliers or each other).
+  Its points are part of the purchase's `points_earned`: pending with the purchase inside
+  the return window, and taken back in proportion by refunds like the rest.
 - Return window: with `return_window_days` > 0, purchase points are pending until the
   window ends (`wallet run-jobs` releases them); owed points are paid back at release.
 - Lots: every credit to the available balance is a lot; every debit spends the oldest lots
