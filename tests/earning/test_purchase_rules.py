@@ -151,3 +151,17 @@ async def test_a_sale_with_rules_that_do_not_apply_costs_no_more_statements(api,
     assert result["appliedRules"] == []
     # then the sale makes exactly as many statements as without rules
     assert with_rules.count == without_rules.count
+
+
+async def test_concurrent_sales_of_many_members_keep_the_rules_budget(api, people, postgres_only):
+    import asyncio
+
+    admin, cashier, store, _ = people
+    # given a 20-point basket bonus with a budget of 50 points
+    await make_rule(api, admin, name="Big basket", kind="PURCHASE", points=20, minAmount="50.00", budgetPoints=50)
+    members = [await api.sign_up() for _ in range(6)]
+    # when six members buy for 60.00 at once
+    results = await asyncio.gather(*(buy(api, cashier, m.id, store, "60.00") for m in members))
+    # then two got the bonus, and the budget holds 40 of its 50 points
+    assert sorted(r["pointsEarned"] for r in results) == [60] * 4 + [80] * 2
+    assert await RuleGrant.all().count() == 2

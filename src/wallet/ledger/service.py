@@ -333,7 +333,10 @@ async def record_purchase(
     """Record a sale for a member and credit the points it earns.
 
     The member is named by exactly one of `member_id`, `card_number` (typed at the till)
-    or `scan_code` (scanned from the member's phone; claimed for this till).
+    or `scan_code` (scanned from the member's phone; claimed for this till). `lines`
+    ({sku, category, quantity, amount}, adding up to `amount`) feed category and SKU rules;
+    `surprise_key` (`wallet.earning.service.surprise_key(settings.secret)`) draws the
+    surprise bonuses: without it (the demo seed) no surprise is drawn.
     """
     if sum(1 for given in (member_id, card_number, scan_code) if given) != 1:
         raise InvalidInput("Give exactly one of memberId, cardNumber or scanCode.", field="memberId")
