@@ -215,3 +215,23 @@ async def test_the_demo_seeds_its_rules_once(database):
     first = await seed_demo_rules()
     assert sorted(r.name for r in first) == ["Big basket", "Check-in", "Happy hour", "Lucky till", "Welcome bonus"]
     assert len(await seed_demo_rules()) == 5
+
+
+async def test_the_database_refuses_to_change_a_grant_or_pass_a_budget(api, people):
+    import pytest
+
+    from wallet import db
+
+    admin, _, _, member = people
+    rule = await make_rule(api, admin, name="Birthday", kind="EVENT", eventType="birthday", points=40, budgetPoints=100)
+    await event(api, admin, member.id, "birthday", "2026")
+    # grants are append-only, as ledger entries are
+    with pytest.raises(Exception, match="append-only"):
+        await db.connection().execute_query('UPDATE "rule_grant" SET "points" = 4000')
+    with pytest.raises(Exception, match="append-only"):
+        await db.connection().execute_query('DELETE FROM "rule_grant"')
+    # and a budget cannot be passed, whatever writes to it
+    with pytest.raises(Exception):
+        await db.connection().execute_query('UPDATE "earning_rule" SET "points_granted" = 140')
+    assert [(g.points, g.reference) for g in await RuleGrant.all()] == [(40, "2026")]
+    assert (await EarningRule.get(id=rule["id"])).points_granted == 40

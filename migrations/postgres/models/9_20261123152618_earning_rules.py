@@ -47,11 +47,19 @@ COMMENT ON TABLE "earning_rule" IS 'An admin-defined rule that grants points; ev
     CONSTRAINT "uid_rule_grant_rule_id_1ad11a" UNIQUE ("rule_id", "member_id", "reference")
 );
 CREATE INDEX IF NOT EXISTS "idx_rule_grant_member__cf2bdf" ON "rule_grant" ("member_id", "rule_id", "created_at");
-COMMENT ON TABLE "rule_grant" IS 'Points one rule gave one member once, for one event or purchase. Append-only.';"""
+COMMENT ON TABLE "rule_grant" IS 'Points one rule gave one member once, for one event or purchase. Append-only.';
+-- Last lines behind the service's rules: a budget is never passed, a grant gives points,
+-- and grants are never changed or deleted (wallet_append_only comes from migration 5).
+ALTER TABLE "earning_rule" ADD CONSTRAINT "earning_rule_within_budget"
+    CHECK ("budget_points" IS NULL OR "points_granted" <= "budget_points");
+ALTER TABLE "rule_grant" ADD CONSTRAINT "rule_grant_points_positive" CHECK ("points" > 0);
+CREATE TRIGGER "rule_grant_no_change" BEFORE UPDATE OR DELETE ON "rule_grant"
+    FOR EACH ROW EXECUTE FUNCTION wallet_append_only();"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        DROP TRIGGER IF EXISTS "rule_grant_no_change" ON "rule_grant";
         DROP TABLE IF EXISTS "rule_grant";
         DROP TABLE IF EXISTS "earning_rule";"""
 

@@ -29,7 +29,8 @@ async def upgrade(db: BaseDBAsyncClient) -> str:
     "points_granted" BIGINT NOT NULL,
     "is_active" INT NOT NULL,
     "created_at" TIMESTAMP NOT NULL,
-    "updated_at" TIMESTAMP NOT NULL
+    "updated_at" TIMESTAMP NOT NULL,
+    CONSTRAINT "earning_rule_within_budget" CHECK ("budget_points" IS NULL OR "points_granted" <= "budget_points")
 ) /* An admin-defined rule that grants points; every grant is a `RuleGrant`. */;
 CREATE INDEX IF NOT EXISTS "idx_earning_rul_kind_a5051a" ON "earning_rule" ("kind", "is_active");
         CREATE TABLE IF NOT EXISTS "rule_grant" (
@@ -42,13 +43,20 @@ CREATE INDEX IF NOT EXISTS "idx_earning_rul_kind_a5051a" ON "earning_rule" ("kin
     "member_id" CHAR(36) NOT NULL REFERENCES "member" ("id") ON DELETE RESTRICT,
     "purchase_id" CHAR(36) REFERENCES "purchase" ("id") ON DELETE RESTRICT,
     "rule_id" CHAR(36) NOT NULL REFERENCES "earning_rule" ("id") ON DELETE RESTRICT,
-    CONSTRAINT "uid_rule_grant_rule_id_1ad11a" UNIQUE ("rule_id", "member_id", "reference")
+    CONSTRAINT "uid_rule_grant_rule_id_1ad11a" UNIQUE ("rule_id", "member_id", "reference"),
+    CONSTRAINT "rule_grant_points_positive" CHECK ("points" > 0)
 ) /* Points one rule gave one member once, for one event or purchase. Append-only. */;
-CREATE INDEX IF NOT EXISTS "idx_rule_grant_member__cf2bdf" ON "rule_grant" ("member_id", "rule_id", "created_at");"""
+CREATE INDEX IF NOT EXISTS "idx_rule_grant_member__cf2bdf" ON "rule_grant" ("member_id", "rule_id", "created_at");
+CREATE TRIGGER "rule_grant_no_update" BEFORE UPDATE ON "rule_grant"
+BEGIN SELECT RAISE(ABORT, 'rule grants are append-only'); END;
+CREATE TRIGGER "rule_grant_no_delete" BEFORE DELETE ON "rule_grant"
+BEGIN SELECT RAISE(ABORT, 'rule grants are append-only'); END;"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        DROP TRIGGER IF EXISTS "rule_grant_no_update";
+        DROP TRIGGER IF EXISTS "rule_grant_no_delete";
         DROP TABLE IF EXISTS "rule_grant";
         DROP TABLE IF EXISTS "earning_rule";"""
 
