@@ -10,6 +10,7 @@ CREATE = """mutation($input: CreateEarningRuleInput!) { createEarningRule(input:
   ... on EarningRuleSuccess { rule { id name kind pointsGranted isActive dailyFrom dailyUntil } }
   ... on Error { code message }
   ... on InvalidInputError { field }
+  ... on NotFoundError { field }
 } }"""
 
 EVENT = """mutation($input: RecordEventInput!) { recordEvent(input: $input) {

@@ -165,3 +165,42 @@ async def test_concurrent_sales_of_many_members_keep_the_rules_budget(api, peopl
     # then two got the bonus, and the budget holds 40 of its 50 points
     assert sorted(r["pointsEarned"] for r in results) == [60] * 4 + [80] * 2
     assert await RuleGrant.all().count() == 2
+
+
+async def test_a_plan_restricted_rule_applies_to_members_of_that_plan_only(api, people):
+    from tests.memberships.conftest import join, make_plan
+
+    admin, cashier, store, member = people
+    # given Plus (×2) and a basket bonus for Plus members only
+    plus = await make_plan(earn_multiplier=Decimal("2"), bonus_points=0)
+    await make_rule(api, admin, name="Plus basket", kind="PURCHASE", points=10, minAmount="20.00", planIds=[str(plus.id)])
+    await join(api, member, plus.id)
+    other = await api.sign_up()
+    # when a Plus member and another member each buy for 20.00
+    mine = await buy(api, cashier, member.id, store, "20.00")
+    theirs = await buy(api, cashier, other.id, store, "20.00")
+    # then the Plus member earns 20 base + 20 plan bonus + 10; the other 20
+    assert (mine["pointsEarned"], mine["appliedRules"]) == (50, [{"name": "Plus basket", "points": 10}])
+    assert (theirs["pointsEarned"], theirs["appliedRules"]) == (20, [])
+
+
+async def test_rules_that_make_no_sense_are_refused(api, people):
+    from tests.earning.conftest import CREATE
+
+    admin = people[0]
+    cases = [
+        ({"name": "Both", "kind": "PURCHASE", "points": 5, "category": "coffee", "sku": "LATTE"}, "INVALID_INPUT", "sku"),
+        ({"name": "Hours", "kind": "PURCHASE", "points": 5, "dailyFrom": "25:00", "dailyUntil": "02:00"}, "INVALID_INPUT", "dailyFrom"),
+        ({"name": "Half", "kind": "PURCHASE", "points": 5, "dailyFrom": "17:00"}, "INVALID_INPUT", "dailyFrom"),
+        ({"name": "Huge", "kind": "PURCHASE", "multiplier": "11"}, "INVALID_INPUT", "multiplier"),
+        ({"name": "Sure", "kind": "SURPRISE", "points": 5, "chanceOneIn": 1}, "INVALID_INPUT", "chanceOneIn"),
+        ({"name": "Cap", "kind": "PURCHASE", "points": 5, "capPerMemberPerDay": 0}, "INVALID_INPUT", "capPerMemberPerDay"),
+        ({"name": "Ghost", "kind": "PURCHASE", "points": 5, "tierIds": ["00000000-0000-0000-0000-000000000000"]}, "NOT_FOUND", "tierIds"),
+    ]
+    for rule, code, field in cases:
+        result = (await api.ok(CREATE, {"input": rule}, admin.token))["createEarningRule"]
+        assert (result.get("code"), result.get("field")) == (code, field), rule
+    assert await RuleGrant.all().count() == 0
+    from wallet.earning.models import EarningRule
+
+    assert await EarningRule.all().count() == 0
