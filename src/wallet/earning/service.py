@@ -34,7 +34,9 @@ Rules written down here (and in the README):
   (never partly). Caps hold under concurrency: a member's grants are counted with their
   points account locked (`SELECT … FOR UPDATE`), so their purchases and events run in
   turn; the budget is taken by one guarded update (`… WHERE points_granted + n <=
-  budget_points`). A rule whose cap is reached simply does not apply.
+  budget_points`), which holds the rule's row until commit; rules are read and taken in
+  one order (created_at, id), so two sales never wait on each other's rules. A rule whose
+  cap is reached simply does not apply.
 - Once only. A rule grants a member at most once per reference (the event's reference or
   the purchase's receipt): the same review posted twice under new idempotency keys earns
   once. Retries with the same idempotency key replay the first answer.
