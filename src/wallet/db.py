@@ -36,6 +36,7 @@ MODEL_MODULES = [
     "wallet.memberships.models",
     "wallet.payments.models",
     "wallet.credit.models",
+    "wallet.earning.models",
     "aerich.models",
 ]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from wallet.actors import Actor, ActorKind, Role
+from wallet.earning.service import seed_demo_rules
 from wallet.ledger import service as ledger
 from wallet.members import service as members
 from wallet.members.models import Member
@@ -87,6 +88,8 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
     await seed_demo_tiers()
     await seed_demo_rewards()
     await seed_demo_plans(await _currency())
+    # Rules before the members sign up, so they get the sign-up bonus.
+    await seed_demo_rules()
     for email, name, purchases in MEMBERS:
         if await Member.exists(email=email):
             continue

@@ -14,6 +14,7 @@ from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
 from wallet.graphql.limits import limit_extensions
 from wallet.credit.schema import CreditMutations, CreditQueries
+from wallet.earning.schema import EarningMutations, EarningQueries
 from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
@@ -25,7 +26,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries),
 )
 Mutation = merge_types(
     "Mutation",
@@ -39,6 +40,7 @@ Mutation = merge_types(
         TierMutations,
         MembershipMutations,
         CreditMutations,
+        EarningMutations,
     ),
 )
 

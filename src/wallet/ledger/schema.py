@@ -23,6 +23,8 @@ from wallet.graphql.errors import (
     ScanCodeTamperedError,
     error_type,
 )
+from wallet.earning.schema import AppliedRule, PurchaseLineInput
+from wallet.earning.service import surprise_key
 from wallet.graphql.types import Info
 from wallet.ledger import service
 from wallet.members import service as members
@@ -50,14 +52,23 @@ class RecordPurchaseInput:
     idempotency_key: str = strawberry.field(
         description="Chosen by the client; a retry with the same key replays the first answer."
     )
+    lines: list[PurchaseLineInput] | None = strawberry.field(
+        default=None,
+        description="The sale's lines, for category and SKU rules; their amounts must add up to `amount`.",
+    )
 
 
 @strawberry.type(description="The purchase was recorded and its points credited.")
 class RecordPurchaseSuccess:
     purchase_id: strawberry.ID = strawberry.field(description="The recorded purchase.")
-    points_earned: int = strawberry.field(description="Points the purchase earned in all.")
+    points_earned: int = strawberry.field(
+        description="Points the purchase earned in all: base, tier and plan bonus, and earning rules."
+    )
     base_points: int = strawberry.field(description="Of those, points at the program's earn rate.")
     bonus_points: int = strawberry.field(description="Of those, points from the tier and plan multipliers.")
+    applied_rules: list[AppliedRule] = strawberry.field(
+        description="Of those, the points each earning rule gave (minimum basket, category, happy hour, surprise…)."
+    )
     pending: bool = strawberry.field(
         description="True when the points are pending until the return window ends."
     )
@@ -167,6 +178,11 @@ class LedgerMutations:
                 store_id=str(input.store_id),
                 idempotency_key=input.idempotency_key,
                 max_amount=info.context.settings.max_purchase_amount,
+                lines=[
+                    {"sku": line.sku, "category": line.category, "quantity": line.quantity, "amount": line.amount}
+                    for line in input.lines or []
+                ],
+                surprise_key=surprise_key(info.context.settings.secret),
             )
             if result.member is not None and result.account is not None:
                 member = Member.from_model(result.member)
@@ -180,6 +196,7 @@ class LedgerMutations:
             points_earned=result.points_earned,
             base_points=result.base_points,
             bonus_points=result.bonus_points,
+            applied_rules=[AppliedRule(name=a["name"], points=a["points"]) for a in result.applied_rules],
             pending=result.pending,
             cashback_earned=result.cashback,
             replayed=result.replayed,

@@ -12,6 +12,11 @@ Rules written down here (and in the README):
   floor(amount × earn rate × t × p) in all, rounded once; the base points stay
   floor(amount × earn rate) and everything above them is one `bonus` entry naming both.
   Gold (×1.5) with Plus (×2) on 100.00 at 1 point per 1.00 earns 300 points.
+- Earning rules (`wallet.earning.service`, where their rules are written down) add to a
+  purchase: each rule that applies is its own `bonus` entry naming it, computed on the base
+  points only (rules never compound with the tier and plan multipliers or each other).
+  Its points are part of the purchase's `points_earned`: pending with the purchase inside
+  the return window, and taken back in proportion by refunds like the rest.
 - Return window: with `return_window_days` > 0, purchase points are pending until the
   window ends (`wallet run-jobs` releases them); owed points are paid back at release.
 - Lots: every credit to the available balance is a lot; every debit spends the oldest lots
@@ -66,6 +71,7 @@ from wallet.ledger.models import (
 from wallet.program.models import Program
 from wallet.members import service as members
 from wallet.credit import service as wallet_credit
+from wallet.earning import service as earning
 from wallet.members.models import Member
 from wallet.memberships.benefits import plan_with_benefits
 from wallet.program.service import get_program, lot_expires_at, points_for
@@ -300,6 +306,8 @@ class PurchaseRecorded:
     pending: bool
     replayed: bool
     cashback: Decimal = Decimal("0.00")
+    # Each earning rule that gave points: {"name", "points"} (see wallet.earning.service).
+    applied_rules: tuple[dict[str, Any], ...] = ()
     # The member and their account as the sale left them (not on a replay): the answer
     # shows them without reading them again.
     member: Member | None = None
@@ -319,11 +327,16 @@ async def record_purchase(
     max_amount: Decimal,
     scan_code: str | None = None,
     scan_policy: ScanPolicy | None = None,
+    lines: list[dict[str, Any]] | None = None,
+    surprise_key: bytes | None = None,
 ) -> PurchaseRecorded:
     """Record a sale for a member and credit the points it earns.
 
     The member is named by exactly one of `member_id`, `card_number` (typed at the till)
-    or `scan_code` (scanned from the member's phone; claimed for this till).
+    or `scan_code` (scanned from the member's phone; claimed for this till). `lines`
+    ({sku, category, quantity, amount}, adding up to `amount`) feed category and SKU rules;
+    `surprise_key` (`wallet.earning.service.surprise_key(settings.secret)`) draws the
+    surprise bonuses: without it (the demo seed) no surprise is drawn.
     """
     if sum(1 for given in (member_id, card_number, scan_code) if given) != 1:
         raise InvalidInput("Give exactly one of memberId, cardNumber or scanCode.", field="memberId")
@@ -331,6 +344,7 @@ async def record_purchase(
         raise RuntimeError("identifying a member by card or scan code needs the scan policy")
     amount = validation.money(amount, "amount", maximum=max_amount)
     reference = validation.text(reference, "reference", max_length=100)
+    items = earning.purchase_lines(lines, amount, max_amount)
     request = {
         "memberId": member_id,
         "cardNumber": card_number,
@@ -339,10 +353,12 @@ async def record_purchase(
         "currency": (currency or "").upper(),
         "reference": reference,
         "storeId": store_id,
+        **({"lines": [[i.sku, i.category, i.quantity, str(i.amount)] for i in items]} if items else {}),
     }
 
     async def write() -> dict[str, Any]:
-        program = await get_program()
+        # The program and its purchase rules in one read (see wallet.earning.service).
+        program, rules = await earning.program_and_purchase_rules(clock.now())
         purchase_currency = validation.currency(currency, program.currency)
         store = await store_for(actor, store_id)
         member: Member
@@ -362,18 +378,32 @@ async def record_purchase(
         base = points_for(amount, program.earn_rate)
         total = points_for(amount, program.earn_rate, multiplier * plan_multiplier)
         bonus = total - base
+        purchase_id = uuid.uuid4()
+        tier = tier_view.tiers.held(tier_view.status)
+        applied = await earning.rules_for_purchase(
+            rules,
+            program=program,
+            earner=earning.Earner(member.id, str(tier.id) if tier else None, str(plan.id) if plan else None),
+            amount=amount,
+            lines=items,
+            purchase_id=purchase_id,
+            reference=reference,
+            key=surprise_key,
+            now=clock.now(),
+        )
+        rule_points = sum(a.points for a in applied)
         cashback_percent = await wallet_credit.cashback_percent(program, member.id, clock.now(), plan)
         cashback = wallet_credit.cashback_for(amount, cashback_percent)
         try:
             purchase = await Purchase.create(
-                id=uuid.uuid4(),
+                id=purchase_id,
                 member_id=member.id,
                 store_id=store.id,
                 staff_id=actor.id,
                 reference=reference,
                 amount=amount,
                 currency=purchase_currency,
-                points_earned=total,
+                points_earned=total + rule_points,
                 base_points=base,
                 cashback_amount=cashback,
                 created_at=clock.now(),
@@ -382,9 +412,12 @@ async def record_purchase(
             raise Duplicate(
                 "A purchase with this reference was already recorded.", field="reference"
             ) from exc
-        if total > 0:
-            await _credit_purchase(
-                program, account, purchase, base, bonus, _bonus_reason(tier_name, multiplier, plan), actor
+        if total + rule_points > 0:
+            rule_entries = await _credit_purchase(
+                program, account, purchase, base, bonus, _bonus_reason(tier_name, multiplier, plan), actor, applied
+            )
+            await earning.record_grants(
+                applied, rule_entries, member_id=member.id, reference=reference, purchase_id=purchase.id
             )
         await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
         await tiers.after_purchase(member.id, actor, tier_view, program)
@@ -397,8 +430,9 @@ async def record_purchase(
                 "reference": reference,
                 "amount": amount,
                 "currency": purchase_currency,
-                "pointsEarned": total,
+                "pointsEarned": total + rule_points,
                 "bonusPoints": bonus,
+                **({"rules": [{"ruleId": a.rule_id, "name": a.name, "points": a.points} for a in applied]} if applied else {}),
                 "via": "memberId" if member_id else "scanCode" if scan_code else "cardNumber",
                 # Cashback is named only when there is some: programs without it keep their records as they were.
                 **({"cashback": cashback} if cashback else {}),
@@ -409,11 +443,12 @@ async def record_purchase(
         return {
             "purchaseId": str(purchase.id),
             "memberId": str(member.id),
-            "pointsEarned": total,
+            "pointsEarned": total + rule_points,
             "basePoints": base,
             "bonusPoints": bonus,
             "pending": program.return_window_days > 0,
             "cashback": str(cashback),
+            "appliedRules": [{"name": a.name, "points": a.points} for a in applied],
         }
 
     written: dict[str, Any] = {}
@@ -438,6 +473,7 @@ async def record_purchase(
         pending=result["pending"],
         replayed=replayed,
         cashback=Decimal(result.get("cashback", "0.00")),
+        applied_rules=tuple(result.get("appliedRules", ())),
         member=None if replayed else written.get("member"),
         account=None if replayed else written.get("account"),
     )
@@ -461,9 +497,10 @@ async def _credit_purchase(
     bonus: int,
     bonus_reason: str,
     actor: Actor,
-) -> None:
-    """Credit base and bonus points to the locked account: pending inside the return
-    window, else available."""
+    applied: list[earning.AppliedRule],
+) -> list[int]:
+    """Credit base, bonus and rule points to the locked account: pending inside the return
+    window, else available. Returns the ids of the rules' entries, in their order."""
     bucket = Bucket.PENDING if program.return_window_days > 0 else Bucket.AVAILABLE
     reference = purchase.reference
     postings = [Posting(EntryKind.EARN, bucket, base, "Purchase", reference, purchase.id)] if base else []
@@ -471,24 +508,28 @@ async def _credit_purchase(
         postings.append(
             Posting(EntryKind.BONUS, bucket, bonus, bonus_reason, reference, purchase.id)
         )
+    first_rule = len(postings)
+    postings += [Posting(EntryKind.BONUS, bucket, a.points, a.reason, reference, purchase.id) for a in applied]
+    rules = sum(a.points for a in applied)
     if bucket is Bucket.AVAILABLE:
         postings += recovery_postings(account, base + bonus, reference)
     else:
         await PendingCredit.create(
             account_id=account.id,
             purchase_id=purchase.id,
-            amount=base + bonus,
-            remaining=base + bonus,
+            amount=base + bonus + rules,
+            remaining=base + bonus + rules,
             available_at=clock.now() + timedelta(days=program.return_window_days),
         )
-    await post(
+    entries = await post(
         account,
         postings,
         actor=actor,
         store_id=purchase.store_id,
-        lifetime_change=base + bonus,
+        lifetime_change=base + bonus + rules,
         program=program,
     )
+    return [entry.id for entry in entries[first_rule : first_rule + len(applied)]]
 
 
 @dataclass(frozen=True)

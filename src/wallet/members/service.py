@@ -7,6 +7,7 @@ import uuid
 from tortoise.exceptions import IntegrityError
 
 from wallet import clock, validation
+from wallet.actors import Actor
 from wallet.db import transaction
 from wallet.errors import Duplicate, InvalidInput, NotFound
 from wallet.ledger.models import PointsAccount
@@ -36,7 +37,11 @@ async def sign_up(passwords: Passwords, *, email: str, password: str, name: str)
                     card_number=new_card_number(),
                     created_at=clock.now(),
                 )
-                await PointsAccount.create(member=member)
+                account = await PointsAccount.create(member=member)
+                # The sign-up bonus rules, if any, in the same transaction (wallet.earning).
+                from wallet.earning.service import SIGN_UP_REFERENCE, grant_event
+
+                await grant_event(Actor.system(), account, "sign_up", SIGN_UP_REFERENCE)
                 return member
         except IntegrityError as exc:
             if await Member.exists(email=email):
