@@ -104,7 +104,7 @@ class PostgresClient(AsyncpgDBClient):
 client_class = PostgresClient
 
 
-def _connection(settings: Settings, *, serving: bool = False) -> dict[str, Any]:
+def _connection(settings: Settings) -> dict[str, Any]:
     url = settings.database_url
     if settings.dialect == "sqlite":
         path = sqlite_path(url)
@@ -119,22 +119,12 @@ def _connection(settings: Settings, *, serving: bool = False) -> dict[str, Any]:
         return {"engine": "tortoise.backends.sqlite", "credentials": credentials}
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query))
-    timeouts: dict[str, Any] = {
-        # asyncpg's own default is 60 s: a request would hang that long on a host that
-        # drops packets. A refused connection fails at once either way.
-        "timeout": settings.database_connect_timeout_seconds,
-    }
-    if serving:
-        # Each statement, and the wait for a pooled connection, is bounded while serving
-        # requests; migrations and commands (check-ledger, run-jobs) may run long ones.
-        timeouts["command_timeout"] = settings.database_statement_timeout_seconds
-        timeouts["acquire_timeout"] = (
-            settings.database_connect_timeout_seconds + settings.database_statement_timeout_seconds
-        )
     return {
         "engine": "wallet.db",
         "credentials": {
-            **timeouts,
+            # asyncpg's own default is 60 s: a request would hang that long on a host that
+            # drops packets. A refused connection fails at once either way.
+            "timeout": settings.database_connect_timeout_seconds,
             "host": parts.hostname or "localhost",
             "port": parts.port or 5432,
             "user": parts.username or "",
@@ -148,8 +138,16 @@ def _connection(settings: Settings, *, serving: bool = False) -> dict[str, Any]:
 
 
 def tortoise_config(settings: Settings, *, serving: bool = False) -> dict[str, Any]:
+    connection = _connection(settings)
+    if serving and settings.dialect == "postgres":
+        # Each statement, and the wait for a pooled connection, is bounded while serving
+        # requests; migrations and commands (check-ledger, run-jobs) may run long ones.
+        connection["credentials"].update(
+            command_timeout=settings.database_statement_timeout_seconds,
+            acquire_timeout=settings.database_connect_timeout_seconds + settings.database_statement_timeout_seconds,
+        )
     return {
-        "connections": {"default": _connection(settings, serving=serving)},
+        "connections": {"default": connection},
         "apps": {APP: {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",
