@@ -19,6 +19,7 @@ from wallet import db
 from wallet.analytics import http as analytics_http
 from wallet.audit.service import current_request_id
 from wallet.config import Settings
+from wallet.errors import ErrorCode
 from wallet.graphql.context import Context
 from wallet.graphql.limits import BodySizeLimit
 from wallet.graphql.schema import build_schema
@@ -59,6 +60,41 @@ class RequestId:
             current_request_id.reset(token)
 
 
+class DatabaseOutage:
+    """Answer 503 `UNAVAILABLE` when a request outside GraphQL (the QR images, the payment
+    webhooks) fails because the database cannot be reached: clients and gateways retry a
+    503, and an outage is not logged as a bug. /graphql does the same in its error policy."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_tracked(message: Any) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_tracked)
+        except Exception as exc:
+            if started or not db.is_unavailable(exc):
+                raise
+            log.warning("database unavailable in request %s: %r", current_request_id.get(), exc)
+            response = JSONResponse(
+                {"error": {"code": ErrorCode.UNAVAILABLE.value,
+                           "message": "The service is temporarily unavailable; try again shortly."}},
+                status_code=503,
+                headers={"Cache-Control": "no-store"},
+            )
+            await response(scope, receive, send)
+
+
 class GraphQLApp(GraphQL):
     def __init__(self, settings: Settings, passwords: Passwords) -> None:
         super().__init__(
@@ -91,7 +127,7 @@ def create_app(
             yield
             return
         await db.migrate(settings)
-        await db.init_orm(settings)
+        await db.init_orm(settings, serving=True)
         try:
             await ensure_program(settings.program)
             if on_ready is not None:
@@ -123,6 +159,7 @@ def create_app(
         middleware=[
             Middleware(RequestId),
             Middleware(web_http.SecurityHeaders),
+            Middleware(DatabaseOutage),
             Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes),
         ],
     )

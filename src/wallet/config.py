@@ -30,6 +30,19 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
 
 
+def _seconds(env: dict[str, str], name: str, default: float) -> float:
+    raw = env.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number of seconds, got {raw!r}") from exc
+    if not 0 < value <= 3600:
+        raise ConfigError(f"{name} must be more than 0 and at most 3600 seconds, got {raw!r}")
+    return value
+
+
 def _decimal(env: dict[str, str], name: str, default: str) -> Decimal:
     raw = env.get(name) or default
     try:
@@ -66,6 +79,11 @@ class Limits:
 class Settings:
     env: str = "development"
     database_url: str = f"sqlite://{DEFAULT_DATABASE_FILE}"
+    # PostgreSQL outages: how long to wait to open a connection (server and commands), and
+    # how long the server waits for one statement (and, with connecting, for a pooled
+    # connection) before the request fails with UNAVAILABLE instead of hanging.
+    database_connect_timeout_seconds: float = 2.0
+    database_statement_timeout_seconds: float = 5.0
     secret: str = ""
     token_ttl_seconds: int = 3600
     token_issuer: str = "wallet"
@@ -113,6 +131,12 @@ class Settings:
         settings = cls(
             env=app_env,
             database_url=database_url,
+            database_connect_timeout_seconds=_seconds(
+                env, "WALLET_DATABASE_CONNECT_TIMEOUT_SECONDS", cls.database_connect_timeout_seconds
+            ),
+            database_statement_timeout_seconds=_seconds(
+                env, "WALLET_DATABASE_STATEMENT_TIMEOUT_SECONDS", cls.database_statement_timeout_seconds
+            ),
             secret=env.get("WALLET_SECRET", ""),
             token_ttl_seconds=_int(env, "WALLET_TOKEN_TTL_SECONDS", 3600),
             password_memory_kib=_int(env, "WALLET_PASSWORD_MEMORY_KIB", 65536),

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import os
 import re
+import sqlite3
 import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -14,7 +15,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 import asyncpg
 from tortoise import Tortoise
+from tortoise.backends.asyncpg.client import AsyncpgDBClient
 from tortoise.backends.base.client import BaseDBAsyncClient
+from tortoise.exceptions import DBConnectionError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -68,6 +71,40 @@ class PooledConnection(asyncpg.Connection):  # type: ignore[misc]
         return ""
 
 
+class BoundedPool:
+    """asyncpg's pool, with a default timeout on `acquire` (Tortoise acquires without one).
+
+    Without it a request waits forever for a pooled connection when every connection is
+    stuck on a database that stopped answering. The timeout given at acquire also bounds
+    the release (asyncpg records it), so a connection left cancelling cannot hang either.
+    """
+
+    def __init__(self, pool: asyncpg.Pool, acquire_timeout: float | None) -> None:
+        self._pool = pool
+        self._acquire_timeout = acquire_timeout
+
+    def acquire(self, *, timeout: float | None = None) -> Any:
+        return self._pool.acquire(timeout=self._acquire_timeout if timeout is None else timeout)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._pool, name)
+
+
+class PostgresClient(AsyncpgDBClient):
+    """Tortoise's asyncpg client, with a bounded wait for a pooled connection."""
+
+    def __init__(self, *args: Any, acquire_timeout: float | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.acquire_timeout = acquire_timeout
+
+    async def create_pool(self, **kwargs: Any) -> Any:
+        return BoundedPool(await super().create_pool(**kwargs), self.acquire_timeout)
+
+
+# Tortoise looks up `client_class` in the module named as the engine ("engine": "wallet.db").
+client_class = PostgresClient
+
+
 def _connection(settings: Settings) -> dict[str, Any]:
     url = settings.database_url
     if settings.dialect == "sqlite":
@@ -84,8 +121,11 @@ def _connection(settings: Settings) -> dict[str, Any]:
     parts = urlsplit(url)
     query = dict(parse_qsl(parts.query))
     return {
-        "engine": "tortoise.backends.asyncpg",
+        "engine": "wallet.db",
         "credentials": {
+            # asyncpg's own default is 60 s: a request would hang that long on a host that
+            # drops packets. A refused connection fails at once either way.
+            "timeout": settings.database_connect_timeout_seconds,
             "host": parts.hostname or "localhost",
             "port": parts.port or 5432,
             "user": parts.username or "",
@@ -98,18 +138,28 @@ def _connection(settings: Settings) -> dict[str, Any]:
     }
 
 
-def tortoise_config(settings: Settings) -> dict[str, Any]:
+def tortoise_config(settings: Settings, *, serving: bool = False) -> dict[str, Any]:
+    connection = _connection(settings)
+    if serving and settings.dialect == "postgres":
+        # Each statement, and the wait for a pooled connection, is bounded while serving
+        # requests; migrations and commands (check-ledger, run-jobs) may run long ones.
+        connection["credentials"].update(
+            command_timeout=settings.database_statement_timeout_seconds,
+            acquire_timeout=settings.database_connect_timeout_seconds + settings.database_statement_timeout_seconds,
+        )
     return {
-        "connections": {"default": _connection(settings)},
+        "connections": {"default": connection},
         "apps": {APP: {"models": MODEL_MODULES, "default_connection": "default"}},
         "use_tz": True,
         "timezone": "UTC",
     }
 
 
-async def init_orm(settings: Settings) -> None:
+async def init_orm(settings: Settings, *, serving: bool = False) -> None:
+    """Open the ORM. With `serving` (the app), waits on PostgreSQL are bounded by the
+    statement timeout so that requests fail with UNAVAILABLE rather than hang."""
     # The global fallback lets request tasks (other contexts than the lifespan's) see the ORM.
-    await Tortoise.init(config=tortoise_config(settings), _enable_global_fallback=True)
+    await Tortoise.init(config=tortoise_config(settings, serving=serving), _enable_global_fallback=True)
 
 
 async def close_orm() -> None:
@@ -150,6 +200,42 @@ async def _migration_lock(settings: Settings) -> AsyncIterator[None]:
             yield
         finally:
             await connection.execute("SELECT pg_advisory_unlock(724101)")
+
+
+# Failures that say the database cannot be reached now, rather than that a request or the
+# code is wrong: the client may retry later. TimeoutError (our connect, statement and pool
+# timeouts) and ConnectionRefusedError are OSErrors.
+_OUTAGES: tuple[type[BaseException], ...] = (
+    OSError,
+    DBConnectionError,
+    asyncpg.PostgresConnectionError,  # class 08: the connection failed or was lost
+    asyncpg.exceptions.OperatorInterventionError,  # 57: shutting down, starting up, cancelled
+    asyncpg.exceptions.InsufficientResourcesError,  # 53: too many connections, disk full
+)
+# SQLite's primary result codes for a file that is busy past the busy timeout (another
+# process holds the write lock), cannot be read or written, or is on a full disk.
+_SQLITE_OUTAGES = {5, 10, 13, 14}  # SQLITE_BUSY, SQLITE_IOERR, SQLITE_FULL, SQLITE_CANTOPEN
+
+
+def is_unavailable(exc: BaseException) -> bool:
+    """Whether `exc`, or an exception it arose from, means the database is unavailable."""
+    seen: set[int] = set()
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop()
+        if current is None or id(current) in seen:
+            continue
+        seen.add(id(current))
+        if isinstance(current, _OUTAGES):
+            return True
+        # asyncpg reports the use of a connection the server closed as a plain
+        # InterfaceError; its other InterfaceErrors are misuse (bugs), not outages.
+        if isinstance(current, asyncpg.InterfaceError) and "connection is closed" in str(current):
+            return True
+        if isinstance(current, sqlite3.Error) and (getattr(current, "sqlite_errorcode", 0) & 0xFF) in _SQLITE_OUTAGES:
+            return True
+        pending += [current.__cause__, current.__context__]
+    return False
 
 
 def transaction() -> Any:

@@ -3,7 +3,8 @@
 Mutations return a union of their success type and the errors a client can act on; all
 share the `Error` interface (`code`, `message`). Authentication and permission failures,
 and failures of queries, are top-level GraphQL errors carrying `extensions.code`.
-Unexpected exceptions are logged with the request id and masked.
+Unexpected exceptions are logged with the request id and masked; a database that cannot be
+reached is UNAVAILABLE (HTTP 503), not a bug.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import SchemaExtension
 
+from wallet import db
 from wallet import errors as domain
 from wallet.credit.errors import InsufficientCredit
 from wallet.ledger.errors import InsufficientPoints, RefundExceedsPurchase
@@ -260,6 +262,11 @@ class ErrorPolicy(SchemaExtension):
         context = self.execution_context.context
         request_id = getattr(context, "request_id", None)
         result.errors = [self._public(error, request_id) for error in result.errors]
+        response = getattr(context, "response", None)
+        unavailable = domain.ErrorCode.UNAVAILABLE.value
+        if response is not None and any((e.extensions or {}).get("code") == unavailable for e in result.errors):
+            # 503 tells proxies, load balancers and HTTP clients what the body says.
+            response.status_code = 503
 
     @staticmethod
     def _public(error: GraphQLError, request_id: str | None) -> GraphQLError:
@@ -288,6 +295,19 @@ class ErrorPolicy(SchemaExtension):
                 positions=error.positions,
                 path=error.path,
                 extensions=extensions,
+            )
+        if db.is_unavailable(original):
+            # Not a bug: the database cannot be reached now. A transaction cut short rolls
+            # back; one whose commit was cut off may have committed: either way the retry
+            # with the same idempotency key applies the write once.
+            log.warning("database unavailable in request %s at %s: %r", request_id, error.path, original)
+            return GraphQLError(
+                "The service is temporarily unavailable; try again shortly.",
+                nodes=error.nodes,
+                source=error.source,
+                positions=error.positions,
+                path=error.path,
+                extensions={"code": domain.ErrorCode.UNAVAILABLE.value, "requestId": request_id},
             )
         log.error(
             "unexpected error in request %s at %s",
