@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from wallet.passwords import Passwords
 
 ALGORITHM = "HS256"  # pinned: a token naming any other algorithm is refused
+# Servers' clocks may differ a little: a token issued on one is used at once on another.
+CLOCK_SKEW_SECONDS = 30
+# Every check spelled out, not left to pyjwt's defaults (which have changed between
+# versions, and whose maintainers mean to stop checking `iat` by default).
+_CHECKS = {
+    "verify_signature": True,
+    "verify_exp": True,
+    "verify_nbf": True,
+    "verify_iat": True,  # refuse tokens issued in the future
+    "verify_aud": True,
+    "verify_iss": True,
+    "require": ["exp", "iat", "iss", "aud", "sub"],
+}
 
 
 @dataclass(frozen=True)
@@ -61,7 +74,8 @@ def read_token(settings: Settings, token: str) -> VerifiedToken:
             algorithms=[ALGORITHM],
             audience=settings.token_audience,
             issuer=settings.token_issuer,
-            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+            options=_CHECKS,
+            leeway=CLOCK_SKEW_SECONDS,
         )
     except jwt.ExpiredSignatureError as exc:
         raise Unauthenticated("The access token has expired; log in again.") from exc
