@@ -12,7 +12,7 @@ class AuthAttempt(Model):
     email = fields.CharField(max_length=254)  # as normalised: the account it was for
     address = fields.CharField(max_length=64)  # the client's address (an IPv6 client's /64)
     outcome = fields.CharField(max_length=16)  # pending, failed, forgiven, done, refused
-    created_at = fields.DatetimeField()
+    created_at = fields.DatetimeField()  # for a run of refusals: its last
 
     class Meta:
         table = "auth_attempt"

@@ -27,7 +27,11 @@ Rules:
   WALLET_FORWARDED_ALLOW_IPS the client the proxy names (uvicorn's proxy headers). An
   IPv6 client counts by its /64, the block one customer line usually holds.
 - The first refusal of a run (none for that account or address in the window before) is
-  audited, as login.rate_limited or signup.rate_limited.
+  audited, as login.rate_limited or signup.rate_limited. A run keeps one row, whatever its
+  length: a flood of refused tries costs reads, not rows.
+- Anyone can keep an account refused by failing at it every window: the price of holding
+  every account to a few guesses a window, whoever makes them. The address limit does not
+  stop a spread-out attack on one account; the account limit does.
 - `wallet run-jobs` forgets attempts a day old.
 """
 from __future__ import annotations
@@ -53,7 +57,7 @@ PENDING = "pending"  # a log-in in flight: its account and address
 FAILED = "failed"  # a failed log-in: its account and address
 FORGIVEN = "forgiven"  # a failed log-in whose account logged in since: its address
 COUNTED = "counted"  # a sign-up: its address
-REFUSED = "refused"  # refused by a limit: nothing (it marks a run of refusals)
+REFUSED = "refused"  # a run of refusals (its time: the last): nothing
 
 UNKNOWN_ADDRESS = "unknown"  # no client address (a Unix socket): all such share one count
 # Attempts are kept a day after they were made, for investigations (windows are shorter).
@@ -180,9 +184,7 @@ async def _reserve(
                 action=action, email=email, address=address, outcome=outcome, created_at=now
             )
             return attempt.id
-        for limit, recent in full:
-            await _audit_first_refusal(action, limit, email, address, since)
-        await AuthAttempt.create(action=action, email=email, address=address, outcome=REFUSED, created_at=now)
+        await _note_refusal(action, [limit for limit, _ in full], email, address, since, now)
     # Room comes back when the oldest of the newest `most` leaves the window.
     wait = max(math.ceil((recent[-1] + window - now).total_seconds()) for _, recent in full)
     wait = max(1, wait)
@@ -202,12 +204,33 @@ def _lock_key(name: str) -> int:
     return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=4).digest(), "big", signed=True)
 
 
-async def _audit_first_refusal(action: str, limit: _Limit, email: str, address: str, since: datetime) -> None:
-    already = await AuthAttempt.exists(
-        action=action, outcome=REFUSED, created_at__gt=since, **{limit.column: limit.value}
-    )
-    if already:
-        return
+async def _note_refusal(
+    action: str, limits: list[_Limit], email: str, address: str, since: datetime, now: datetime
+) -> None:
+    """Audit the first refusal of a run, for each limit that refused, and keep one refused
+    row per run: later refusals move its time on instead of adding rows, so a flood of
+    refused tries does not grow the table."""
+    runs: list[int] = []
+    new_run = False
+    for limit in limits:
+        run = await (
+            AuthAttempt.filter(action=action, outcome=REFUSED, created_at__gt=since, **{limit.column: limit.value})
+            .order_by("-created_at", "-id")
+            .limit(1)
+            .values_list("id", flat=True)
+        )
+        if run:
+            runs.extend(run)
+        else:
+            new_run = True
+            await _audit_refusal(action, limit, email, address, since)
+    if runs:
+        await AuthAttempt.filter(id__in=runs).update(created_at=now)
+    if new_run:
+        await AuthAttempt.create(action=action, email=email, address=address, outcome=REFUSED, created_at=now)
+
+
+async def _audit_refusal(action: str, limit: _Limit, email: str, address: str, since: datetime) -> None:
     counted = await AuthAttempt.filter(
         action=action, created_at__gt=since, outcome__in=limit.counted, **{limit.column: limit.value}
     ).count()
