@@ -132,7 +132,7 @@ def token_without_iat(settings, member_id: str, other_id: str) -> str:
     return jwt.encode(claims(settings, member_id, iat=None), settings.secret, algorithm="HS256")
 
 
-def token_payload_edited(settings, member_id: str, other_id: str) -> str:
+def token_tampered_payload(settings, member_id: str, other_id: str) -> str:
     """A genuine token of `member_id` whose payload now names `other_id`, signature kept."""
     genuine = jwt.encode(claims(settings, member_id), settings.secret, algorithm="HS256")
     header, payload, signature = genuine.split(".")
@@ -144,6 +144,57 @@ def token_payload_edited(settings, member_id: str, other_id: str) -> str:
 def token_rs256_header_hmac_with_secret(settings, member_id: str, other_id: str) -> str:
     # The RS/HS confusion: the header names RS256 but the bytes are an HMAC with our secret.
     return hs256_with_header({"alg": "RS256", "typ": "JWT"}, claims(settings, member_id), settings.secret)
+
+
+def token_es256_header_hmac_with_secret(settings, member_id: str, other_id: str) -> str:
+    # The same confusion with an elliptic-curve algorithm named in the header.
+    return hs256_with_header({"alg": "ES256", "typ": "JWT"}, claims(settings, member_id), settings.secret)
+
+
+# A public key, as a server that also verified RS256 would hold it (anyone may have it).
+PUBLIC_KEY_PEM = """-----BEGIN PUBLIC KEY-----
+MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnnod/v1iSCtTW5hTsS/q
+0HG3VSBrz4d2JQZ+s61eKQYwS5hgfmUQv9xt2vspNWYL2KwkyUS7PQ8G72l9EoXp
+KXmY44WQAwtGAMkMMeTLLOBSFUVDwAdQHfBFXmG2R/PViLbCYLGKSEkiZnk6U4em
+NAfT4VGp7kE4s9eMkCCCCKX4biYPCSNcxlgWNAd5HPKmvs1hcY1vlCWTIwzh5sX9
+jwC+f7/tT0MoYZ2ytBmPP6DdaHby9zNoAGUzknrvNziatm4nj2gU3P4pIiCZvRrh
+8JI1bNZ4xnJ361kNRr1OpA1Xir5FcIn9tiq94t66gQzVswwo1bq/UPJreeYwy6Hk
+gwIDAQAB
+-----END PUBLIC KEY-----
+"""
+
+
+def token_hs256_keyed_with_a_public_key(settings, member_id: str, other_id: str) -> str:
+    # The other half of the RS/HS confusion: an HS256 token whose HMAC key is a public key.
+    # (pyjwt refuses to make one, so it is made by hand.)
+    return hs256_with_header({"alg": "HS256", "typ": "JWT"}, claims(settings, member_id), PUBLIC_KEY_PEM)
+
+
+def token_not_yet_valid(settings, member_id: str, other_id: str) -> str:
+    now = int(time.time())
+    return jwt.encode(claims(settings, member_id, nbf=now + 600), settings.secret, algorithm="HS256")
+
+
+def token_issued_in_the_future(settings, member_id: str, other_id: str) -> str:
+    now = int(time.time())
+    payload = claims(settings, member_id, iat=now + 600, exp=now + 1200)
+    return jwt.encode(payload, settings.secret, algorithm="HS256")
+
+
+def token_without_iss(settings, member_id: str, other_id: str) -> str:
+    return jwt.encode(claims(settings, member_id, iss=None), settings.secret, algorithm="HS256")
+
+
+def token_without_aud(settings, member_id: str, other_id: str) -> str:
+    return jwt.encode(claims(settings, member_id, aud=None), settings.secret, algorithm="HS256")
+
+
+def token_without_sub(settings, member_id: str, other_id: str) -> str:
+    return jwt.encode(claims(settings, member_id, sub=None), settings.secret, algorithm="HS256")
+
+
+def token_without_role(settings, member_id: str, other_id: str) -> str:
+    return jwt.encode(claims(settings, member_id, role=None), settings.secret, algorithm="HS256")
 
 
 def token_rs256_signed_with_rsa_key(settings, member_id: str, other_id: str) -> str:
@@ -163,16 +214,26 @@ def token_member_claiming_admin(settings, member_id: str, other_id: str) -> str:
 
 
 REFUSED_TOKENS = [
+    # the algorithm
     token_alg_none,
     token_other_secret,
+    token_rs256_header_hmac_with_secret,
+    token_es256_header_hmac_with_secret,
+    token_hs256_keyed_with_a_public_key,
+    token_hs512_with_secret,
+    # the claims
     token_wrong_audience,
     token_wrong_issuer,
     token_expired,
+    token_not_yet_valid,
+    token_issued_in_the_future,
+    token_tampered_payload,
     token_without_exp,
     token_without_iat,
-    token_payload_edited,
-    token_rs256_header_hmac_with_secret,
-    token_hs512_with_secret,
+    token_without_iss,
+    token_without_aud,
+    token_without_sub,
+    token_without_role,
     token_member_claiming_admin,
 ]
 if rsa is not None:

@@ -59,8 +59,10 @@ def rows(database: Path, sql: str, *params: object) -> list[tuple]:
 
 
 def migration_files() -> list[str]:
+    # In aerich's order: by number (10 comes after 9).
     return sorted(
-        p.name for p in (ROOT / "migrations" / "sqlite" / "models").glob("*.py") if p.name[0].isdigit()
+        (p.name for p in (ROOT / "migrations" / "sqlite" / "models").glob("*.py") if p.name[0].isdigit()),
+        key=lambda name: int(name.split("_")[0]),
     )
 
 
@@ -310,6 +312,48 @@ def test_scan_settings_are_read_from_the_environment(tmp_path):
         }
     )
     assert (settings.scan_code_ttl_seconds, settings.scan_failures_per_minute) == (30, 3)
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "message"),
+    [
+        ("WALLET_LOGIN_FAILURES_PER_ACCOUNT", "0", "at least 1"),
+        ("WALLET_LOGIN_FAILURES_PER_ADDRESS", "0", "at least 1"),
+        ("WALLET_SIGN_UPS_PER_ADDRESS", "-1", "at least 1"),
+        ("WALLET_LOGIN_WINDOW_SECONDS", "59", "between 60 and 86400"),
+        ("WALLET_LOGIN_WINDOW_SECONDS", "86401", "between 60 and 86400"),
+        ("WALLET_SIGN_UP_WINDOW_SECONDS", "0", "between 60 and 86400"),
+        ("WALLET_LOGIN_FAILURES_PER_ACCOUNT", "five", "whole number"),
+    ],
+)
+def test_abuse_limit_settings_out_of_range_are_refused(tmp_path, name, value, message):
+    with pytest.raises(ConfigError, match=message):
+        Settings.from_env({name: value, "WALLET_SECRET": "s" * 40, "WALLET_DATABASE_URL": f"sqlite://{tmp_path}/w.db"})
+
+
+def test_abuse_limit_settings_are_read_from_the_environment(tmp_path):
+    base = {"WALLET_SECRET": "s" * 40, "WALLET_DATABASE_URL": f"sqlite://{tmp_path}/w.db"}
+    defaults = Settings.from_env(base)
+    settings = Settings.from_env(
+        base
+        | {
+            "WALLET_LOGIN_FAILURES_PER_ACCOUNT": "3",
+            "WALLET_LOGIN_FAILURES_PER_ADDRESS": "50",
+            "WALLET_LOGIN_WINDOW_SECONDS": "600",
+            "WALLET_SIGN_UPS_PER_ADDRESS": "5",
+            "WALLET_SIGN_UP_WINDOW_SECONDS": "7200",
+            "WALLET_FORWARDED_ALLOW_IPS": " 10.0.0.2,10.0.0.3 ",
+        }
+    )
+
+    def limits(s: Settings) -> tuple:
+        return (
+            s.login_failures_per_account, s.login_failures_per_address, s.login_window_seconds,
+            s.sign_ups_per_address, s.sign_up_window_seconds, s.forwarded_allow_ips,
+        )
+
+    assert limits(defaults) == (5, 20, 900, 20, 3600, "")
+    assert limits(settings) == (3, 50, 600, 5, 7200, "10.0.0.2,10.0.0.3")
 
 
 def test_development_generates_a_secret_beside_the_database_and_reuses_it(tmp_path):

@@ -197,7 +197,9 @@ async def open_shop(database_url: str) -> Shop:
         admin_actor = Actor(ActorKind.STAFF, str(admin.id), Role.ADMIN)
         member_ids, member_tokens = [], []
         for n in range(CLIENTS):
-            member = await members.sign_up(passwords, email=f"m{n}@crash.test", password="member pass phrase", name=f"M{n}")
+            member = await members.sign_up(
+                passwords, email=f"m{n}@crash.test", password="member pass phrase", name=f"M{n}", limits=None
+            )
             await ledger.adjust_points(
                 actor=admin_actor, member_id=str(member.id), amount=START_POINTS, reason="Welcome",
                 idempotency_key=f"welcome-{n}",

@@ -16,6 +16,19 @@ if TYPE_CHECKING:
     from wallet.passwords import Passwords
 
 ALGORITHM = "HS256"  # pinned: a token naming any other algorithm is refused
+# Servers' clocks may differ a little: a token issued on one is used at once on another.
+CLOCK_SKEW_SECONDS = 30
+# Every check spelled out, not left to pyjwt's defaults (which have changed between
+# versions, and whose maintainers mean to stop checking `iat` by default).
+_CHECKS = {
+    "verify_signature": True,
+    "verify_exp": True,
+    "verify_nbf": True,
+    "verify_iat": True,  # refuse tokens issued in the future
+    "verify_aud": True,
+    "verify_iss": True,
+    "require": ["exp", "iat", "iss", "aud", "sub"],
+}
 
 
 @dataclass(frozen=True)
@@ -61,7 +74,8 @@ def read_token(settings: Settings, token: str) -> VerifiedToken:
             algorithms=[ALGORITHM],
             audience=settings.token_audience,
             issuer=settings.token_issuer,
-            options={"require": ["exp", "iat", "iss", "aud", "sub"]},
+            options=_CHECKS,
+            leeway=CLOCK_SKEW_SECONDS,
         )
     except jwt.ExpiredSignatureError as exc:
         raise Unauthenticated("The access token has expired; log in again.") from exc
@@ -91,21 +105,33 @@ class LogIn:
 
 
 async def log_in(
-    settings: Settings, passwords: "Passwords", *, email: str, password: str, kind: ActorKind | None
+    settings: Settings,
+    passwords: "Passwords",
+    *,
+    email: str,
+    password: str,
+    kind: ActorKind | None,
+    address: str | None,
 ) -> LogIn:
     """Check credentials for a member or staff account and issue a token.
 
     With no `kind`, a member account with this email is tried first, then a staff one
-    (a cashier may also be a member under the same email).
+    (a cashier may also be a member under the same email). `address` is the client's, for
+    the abuse limits (wallet.attempts): past them the attempt is refused before the account
+    is looked up or any password hashed.
     """
     import asyncio
 
     from wallet import validation
+    from wallet.attempts import service as attempts
     from wallet.errors import InvalidCredentials
     from wallet.members.models import Member
     from wallet.staff.models import Staff
 
     email = validation.email(email)
+    attempt = await attempts.begin_log_in(
+        attempts.AttemptPolicy.from_settings(settings), email=email, address=attempts.address_key(address)
+    )
     candidates: list[tuple[Actor, object, str]] = []
     if kind in (None, ActorKind.MEMBER):
         member = await Member.get_or_none(email=email, is_active=True)
@@ -117,9 +143,10 @@ async def log_in(
             candidates.append((Actor(ActorKind.STAFF, str(staff.id), Role(staff.role.value)), staff, staff.password_hash))
     if not candidates:
         await asyncio.to_thread(passwords.verify, None, password)  # same cost as a real check
-        raise InvalidCredentials()
     for actor, account, password_hash in candidates:
         if await asyncio.to_thread(passwords.verify, password_hash, password):
+            await attempts.log_in_succeeded(attempt, email)
             version = account.token_version if isinstance(account, Staff) else 0
             return LogIn(actor, account, issue_token(settings, actor, version=version))
+    await attempts.log_in_failed(attempt)
     raise InvalidCredentials()

@@ -45,8 +45,23 @@ def serve(args: argparse.Namespace) -> int:
             return 2
         on_ready = _demo_seeder(settings, args.host, args.port)
     app = create_app(settings, on_ready=on_ready)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level, proxy_headers=False)
+    uvicorn.run(app, **server_options(settings, args.host, args.port, args.log_level))
     return 0
+
+
+def server_options(settings: Settings, host: str, port: int, log_level: str) -> dict[str, object]:
+    """uvicorn's options for `serve`. The client address (the abuse limits count by it) is
+    the TCP peer's, unless the peer is a proxy listed in WALLET_FORWARDED_ALLOW_IPS: then it
+    is the client that proxy names in X-Forwarded-For. Any other X-Forwarded-For is ignored,
+    so a client cannot choose the address it is counted under."""
+    trusted = settings.forwarded_allow_ips
+    return {
+        "host": host,
+        "port": port,
+        "log_level": log_level,
+        "proxy_headers": bool(trusted),
+        "forwarded_allow_ips": trusted or None,
+    }
 
 
 def _demo_seeder(settings: Settings, host: str, port: int) -> Callable[[], Awaitable[None]]:

@@ -96,6 +96,17 @@ class Settings:
     # scans a cashier may make in a minute before further scans are refused.
     scan_code_ttl_seconds: int = 60
     scan_failures_per_minute: int = 10
+    # Abuse limits on logIn and signUp (see wallet/attempts/service.py): failed log-ins per
+    # account (email) and per client address within the log-in window, and sign-ups per
+    # address within the sign-up window.
+    login_failures_per_account: int = 5
+    login_failures_per_address: int = 20
+    login_window_seconds: int = 900
+    sign_ups_per_address: int = 20
+    sign_up_window_seconds: int = 3600
+    # Proxies whose X-Forwarded-For / X-Forwarded-Proto `wallet serve` trusts (uvicorn's
+    # forwarded_allow_ips); empty: none, and the client address is the TCP peer's.
+    forwarded_allow_ips: str = ""
     # Paid membership: the gateway new memberships check out with, the days a membership
     # stays past_due (with its benefits) after a failed renewal before it lapses, and Stripe.
     payment_gateway: str = "manual"
@@ -144,6 +155,12 @@ class Settings:
             max_purchase_amount=_decimal(env, "WALLET_MAX_PURCHASE_AMOUNT", "1000000"),
             scan_code_ttl_seconds=_int(env, "WALLET_SCAN_CODE_TTL_SECONDS", 60),
             scan_failures_per_minute=_int(env, "WALLET_SCAN_FAILURES_PER_MINUTE", 10),
+            login_failures_per_account=_int(env, "WALLET_LOGIN_FAILURES_PER_ACCOUNT", 5),
+            login_failures_per_address=_int(env, "WALLET_LOGIN_FAILURES_PER_ADDRESS", 20),
+            login_window_seconds=_int(env, "WALLET_LOGIN_WINDOW_SECONDS", 900),
+            sign_ups_per_address=_int(env, "WALLET_SIGN_UPS_PER_ADDRESS", 20),
+            sign_up_window_seconds=_int(env, "WALLET_SIGN_UP_WINDOW_SECONDS", 3600),
+            forwarded_allow_ips=(env.get("WALLET_FORWARDED_ALLOW_IPS") or "").strip(),
             payment_gateway=(
                 env.get("WALLET_PAYMENT_GATEWAY") or ("stripe" if app_env == "production" else "manual")
             ).strip().lower(),
@@ -158,6 +175,20 @@ class Settings:
             raise ConfigError("WALLET_SCAN_CODE_TTL_SECONDS must be between 10 and 3600")
         if settings.scan_failures_per_minute < 1:
             raise ConfigError("WALLET_SCAN_FAILURES_PER_MINUTE must be at least 1")
+        for name, value in (
+            ("WALLET_LOGIN_FAILURES_PER_ACCOUNT", settings.login_failures_per_account),
+            ("WALLET_LOGIN_FAILURES_PER_ADDRESS", settings.login_failures_per_address),
+            ("WALLET_SIGN_UPS_PER_ADDRESS", settings.sign_ups_per_address),
+        ):
+            if value < 1:
+                raise ConfigError(f"{name} must be at least 1")
+        for name, value in (
+            ("WALLET_LOGIN_WINDOW_SECONDS", settings.login_window_seconds),
+            ("WALLET_SIGN_UP_WINDOW_SECONDS", settings.sign_up_window_seconds),
+        ):
+            # At most a day: `wallet run-jobs` forgets attempts older than that.
+            if not 60 <= value <= 86400:
+                raise ConfigError(f"{name} must be between 60 and 86400")
         if settings.payment_gateway not in ("manual", "stripe"):
             raise ConfigError("WALLET_PAYMENT_GATEWAY must be manual or stripe")
         if settings.payment_gateway == "manual" and settings.is_production:

@@ -40,6 +40,7 @@ MODEL_MODULES = [
     "wallet.payments.models",
     "wallet.credit.models",
     "wallet.earning.models",
+    "wallet.attempts.models",
     "aerich.models",
 ]
 

@@ -93,7 +93,9 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
     for email, name, purchases in MEMBERS:
         if await Member.exists(email=email):
             continue
-        member = await members.sign_up(passwords, email=email, password=MEMBER_PASSWORD, name=name)
+        member = await members.sign_up(
+            passwords, email=email, password=MEMBER_PASSWORD, name=name, limits=None
+        )
         for amount in purchases:
             await ledger.record_purchase(
                 actor=till,

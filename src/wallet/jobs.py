@@ -9,6 +9,7 @@ from datetime import datetime
 
 from wallet import clock
 from wallet.actors import Actor
+from wallet.attempts import service as attempts
 from wallet.audit import service as audit
 from wallet.ledger import expiry
 from wallet.memberships import service as memberships
@@ -33,6 +34,7 @@ async def run_jobs(
         "tier_periods_ended": await tiers.apply_period_ends(moment),
         "vouchers_expired": await rewards.expire_vouchers(moment),
         "scan_records_purged": await scan.purge(moment),
+        "auth_attempts_purged": await attempts.purge(moment),
     }
     if gateways is not None:
         results.update((await memberships.process_due(moment, gateways, grace_days)).as_dict())

@@ -89,7 +89,9 @@ async def history(app, passwords) -> History:
 
     async def join(name: str, at: datetime) -> str:
         clock.set(at)
-        member = await members.sign_up(passwords, email=f"{name.lower()}@example.com", password="a long passphrase", name=name)
+        member = await members.sign_up(
+            passwords, email=f"{name.lower()}@example.com", password="a long passphrase", name=name, limits=None
+        )
         ids[name] = str(member.id)
         return str(member.id)
 

@@ -32,7 +32,11 @@ WHEN = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def migration_files(dialect: str) -> list[Path]:
-    return sorted(p for p in (db.migrations_root() / dialect / "models").glob("*.py") if p.name[0].isdigit())
+    # In aerich's order: by number (10 comes after 9).
+    return sorted(
+        (p for p in (db.migrations_root() / dialect / "models").glob("*.py") if p.name[0].isdigit()),
+        key=lambda p: int(p.name.split("_")[0]),
+    )
 
 
 @pytest.fixture

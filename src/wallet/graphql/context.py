@@ -88,6 +88,13 @@ class Context:
         return self.request.app.state.gateways
 
     @property
+    def client_address(self) -> str | None:
+        """The client's host as the server saw it: the TCP peer, or the client a trusted
+        proxy names (uvicorn's proxy headers, WALLET_FORWARDED_ALLOW_IPS)."""
+        client = self.request.client
+        return client.host if client is not None else None
+
+    @property
     def scan_policy(self) -> ScanPolicy:
         return ScanPolicy.from_settings(self.settings)
 

@@ -9,11 +9,13 @@ import strawberry
 
 from wallet import auth
 from wallet.actors import Actor, ActorKind, Role
+from wallet.attempts.service import AttemptPolicy
 from wallet.errors import DomainError, NotFound
 from wallet.graphql.errors import (
     DuplicateError,
     InvalidCredentialsError,
     InvalidInputError,
+    RateLimitedError,
     error_type,
 )
 from wallet.graphql.types import Info
@@ -38,7 +40,7 @@ class SignUpSuccess:
 
 
 SignUpResult = Annotated[
-    SignUpSuccess | InvalidInputError | DuplicateError,
+    SignUpSuccess | InvalidInputError | DuplicateError | RateLimitedError,
     strawberry.union("SignUpResult", description="The result of `signUp`."),
 ]
 
@@ -69,7 +71,7 @@ class LogInSuccess:
 
 
 LogInResult = Annotated[
-    LogInSuccess | InvalidInputError | InvalidCredentialsError,
+    LogInSuccess | InvalidInputError | InvalidCredentialsError | RateLimitedError,
     strawberry.union("LogInResult", description="The result of `logIn`."),
 ]
 
@@ -104,12 +106,19 @@ class MemberQueries:
 
 @strawberry.type
 class MemberMutations:
-    @strawberry.mutation(description="Enrol as a member; returns a token, logged in.")
+    @strawberry.mutation(
+        description="Enrol as a member; returns a token, logged in. Sign-ups are limited per client address."
+    )
     async def sign_up(self, info: Info, input: SignUpInput) -> SignUpResult:
         settings = info.context.settings
         try:
             member = await service.sign_up(
-                info.context.passwords, email=input.email, password=input.password, name=input.name
+                info.context.passwords,
+                email=input.email,
+                password=input.password,
+                name=input.name,
+                limits=AttemptPolicy.from_settings(settings),
+                address=info.context.client_address,
             )
         except DomainError as exc:
             return error_type(exc)  # type: ignore[return-value]
@@ -118,7 +127,9 @@ class MemberMutations:
             access_token=token.token, expires_at=token.expires_at, member=Member.from_model(member)
         )
 
-    @strawberry.mutation(description="Log in as a member or a staff account.")
+    @strawberry.mutation(
+        description="Log in as a member or a staff account. Failed log-ins are limited per account and per client address."
+    )
     async def log_in(self, info: Info, input: LogInInput) -> LogInResult:
         kind = ActorKind(input.account.value) if input.account else None
         try:
@@ -128,6 +139,7 @@ class MemberMutations:
                 email=input.email,
                 password=input.password,
                 kind=kind,
+                address=info.context.client_address,
             )
         except DomainError as exc:
             return error_type(exc)  # type: ignore[return-value]

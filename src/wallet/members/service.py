@@ -8,6 +8,8 @@ from tortoise.exceptions import IntegrityError
 
 from wallet import clock, validation
 from wallet.actors import Actor
+from wallet.attempts import service as attempts
+from wallet.attempts.service import AttemptPolicy
 from wallet.db import transaction
 from wallet.errors import Duplicate, InvalidInput, NotFound
 from wallet.ledger.models import PointsAccount
@@ -18,11 +20,28 @@ from wallet.passwords import Passwords
 _CARD_NUMBER_ATTEMPTS = 5
 
 
-async def sign_up(passwords: Passwords, *, email: str, password: str, name: str) -> Member:
-    """Enrol a member with an empty points account."""
+async def sign_up(
+    passwords: Passwords,
+    *,
+    email: str,
+    password: str,
+    name: str,
+    limits: AttemptPolicy | None,
+    address: str | None = None,
+) -> Member:
+    """Enrol a member with an empty points account.
+
+    A sign-up over the API counts against the client's `address` under `limits` (see
+    wallet.attempts), before the email is looked up or the password hashed; `limits=None`
+    only for enrolments that are not a client's request (the demo seed).
+    """
     email = validation.email(email)
     password = validation.password(password)
     name = validation.text(name, "name", max_length=200)
+    if limits is not None:
+        await attempts.begin_sign_up(limits, email=email, address=attempts.address_key(address))
+    # A taken email is told as such: the member must know to log in instead. The sign-up
+    # limit is what keeps this from being a fast way to learn who is a member.
     if await Member.exists(email=email):
         raise Duplicate("An account with this email already exists.", field="email")
     password_hash = await asyncio.to_thread(passwords.hash, password)
