@@ -291,6 +291,81 @@ async def test_a_body_just_under_the_limit_is_served(api):
     assert response.json() == {"data": {"program": {"name": "Wallet Rewards", "currency": "USD"}}}
 
 
+# --- hostile request bodies -------------------------------------------------------------
+
+
+def refusal(message: str, code: str = "INVALID_INPUT") -> dict:
+    return {"errors": [{"message": message, "extensions": {"code": code}}]}
+
+
+BATCH_REFUSED = refusal(
+    "Batched requests (a JSON array of operations) are not accepted: send one operation per request."
+)
+
+
+async def test_a_batch_of_operations_is_refused_before_any_resolver_runs(api, resolver_calls):
+    # given a member, and a batch of two queries in one body
+    member = await api.sign_up()
+    batch = [{"query": PROGRAM}, {"query": "{ me { name } }"}]
+    # when it is posted
+    response = await api.http.post("/graphql", json=batch, headers={"authorization": f"Bearer {member.token}"})
+    # then it is refused whole, with a clear error, and neither operation ran
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == BATCH_REFUSED
+    assert resolver_calls == []
+
+
+async def test_a_batch_of_mutations_writes_nothing(api):
+    admin = await api.staff("admin")
+    create = 'mutation { createStore(input: {name: "Batched"}) { __typename } }'
+    response = await api.http.post(
+        "/graphql", json=[{"query": create}] * 20, headers={"authorization": f"Bearer {admin.token}"}
+    )
+    assert (response.status_code, response.json()) == (400, BATCH_REFUSED)
+    assert await Store.all().count() == 0
+
+
+@pytest.mark.parametrize("body", [b"42", b'"{ program { name } }"', b"null", b"true"])
+async def test_a_json_body_that_is_not_an_object_is_refused(api, resolver_calls, body):
+    response = await api.http.post("/graphql", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == refusal("The request body must be a JSON object with a query.")
+    assert resolver_calls == []
+
+
+async def test_a_body_nested_too_deeply_to_decode_is_refused(api, resolver_calls):
+    # 5,000 nested arrays fit in 10 KiB, well under the body limit, and are deeper than
+    # Python's JSON decoder goes
+    pad = "[" * 5000 + "]" * 5000
+    body = ('{"query": "{ program { name } }", "variables": {"pad": ' + pad + "}}").encode()
+    response = await api.http.post("/graphql", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == refusal("The request body is nested too deeply.")
+    assert resolver_calls == []
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "message"),
+    [
+        (b'{"query": "\\xff', "application/json", "Unable to parse request body as JSON"),
+        (b'{"query": "{ program { name } }", "x": "\xff"}', "application/json", "Unable to parse request body as JSON"),
+        (b"{}", "application/json", "No GraphQL query found in the request"),
+        (b'{"query": 1}', "application/json", "The GraphQL operation's `query` must be a string or null, if provided."),
+        (b'{"query": "{ program { name } }", "operationName": "Other"}', "application/json", 'Unknown operation named "Other".'),
+        (b"{ program { name } }", "application/graphql", "Unsupported content type"),
+        (b"query={ program { name } }", "application/x-www-form-urlencoded", "Unsupported content type"),
+    ],
+)
+async def test_a_request_graphql_cannot_take_is_answered_with_a_coded_json_error(
+    api, resolver_calls, content, content_type, message
+):
+    response = await api.http.post("/graphql", content=content, headers={"content-type": content_type})
+    assert response.status_code == 400
+    assert response.json() == refusal(message)
+    assert resolver_calls == []
+
+
 # --- the HTTP surface -------------------------------------------------------------------
 
 

@@ -3,11 +3,13 @@ pages (`/` the member wallet, `/pos` the cashier console)."""
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -107,6 +109,37 @@ class GraphQLApp(GraphQL):
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
         return Context.for_request(request, response, self.settings, self.passwords)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """The request's JSON: one operation, as an object. Refused before anything runs:
+        a batch (an array of operations: one request must not carry many operations past
+        the per-request limits), any other JSON value, text that is not UTF-8, and nesting
+        too deep to decode."""
+        try:
+            decoded = json.loads(data)
+        except RecursionError:
+            raise HTTPException(400, "The request body is nested too deeply.") from None
+        except UnicodeDecodeError:
+            raise HTTPException(400, "Unable to parse request body as JSON") from None
+        if isinstance(decoded, list):
+            raise HTTPException(
+                400, "Batched requests (a JSON array of operations) are not accepted: send one operation per request."
+            )
+        if not isinstance(decoded, dict):
+            raise HTTPException(400, "The request body must be a JSON object with a query.")
+        return decoded
+
+    async def run(self, request: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Strawberry answers a request it cannot take (not JSON, no query, an unknown
+        operation name...) in plain text; here it is a JSON error with a code, like the others."""
+        try:
+            return await super().run(request, *args, **kwargs)
+        except HTTPException as exc:
+            code = ErrorCode.NOT_FOUND if exc.status_code == 404 else ErrorCode.INVALID_INPUT
+            return JSONResponse(
+                {"errors": [{"message": exc.reason, "extensions": {"code": code.value}}]},
+                status_code=exc.status_code,
+            )
 
 
 def create_app(
