@@ -16,6 +16,7 @@ from wallet.app import create_app
 from wallet.config import Settings
 from wallet.graphql.context import Context
 from wallet.staff.models import Store
+from wallet.tiers.models import Tier
 
 PROGRAM = "{ program { name currency } }"
 
@@ -150,7 +151,7 @@ def test_the_guards_validation_rules_are_the_same_classes_for_every_request(api)
     # The validation cache keys on the rule classes: one class per request would never hit.
     from wallet.graphql.limits import limit_extensions
 
-    _, depth, aliases = limit_extensions(api.settings.limits)
+    _, depth, aliases, *_ = limit_extensions(api.settings.limits)
     assert depth().validation_rules == depth().validation_rules
     assert aliases().validation_rules == aliases().validation_rules
 
@@ -364,6 +365,59 @@ async def test_a_request_graphql_cannot_take_is_answered_with_a_coded_json_error
     assert response.status_code == 400
     assert response.json() == refusal(message)
     assert resolver_calls == []
+
+
+# --- NUL characters ---------------------------------------------------------------------
+
+NUL_REFUSED = "Text must not contain the NUL character (\\u0000)."
+LOG_IN = """mutation($email: String!) { logIn(input: {email: $email, password: "correct horse battery"}) {
+  __typename ... on Error { code } } }"""
+
+
+async def test_a_nul_character_in_a_variable_is_refused_before_resolvers(api, resolver_calls):
+    # PostgreSQL cannot hold NUL in text: a log-in looking such an email up failed there
+    # with an unexpected error. Every string input is refused with it, before execution.
+    query = "query($code: String!) { program { name } voucher(code: $code) { id } }"
+    body = await api.raw(query, {"code": "ABCD\x00EFGH"})
+    assert body == {"data": None, "errors": [{"message": NUL_REFUSED, "extensions": {"code": "INVALID_INPUT"}}]}
+    assert resolver_calls == []
+
+
+async def test_a_nul_character_deep_in_an_input_variable_is_refused(api):
+    admin = await api.staff("admin")
+    create = """mutation($input: CreateTierInput!) { createTier(input: $input) { __typename } }"""
+    tier = {"name": "Gold", "rank": 1, "threshold": "10", "earnMultiplier": "1", "perks": ["ok", "lounge\x00"]}
+    body = await api.raw(create, {"input": tier}, admin.token)
+    assert body == {"data": None, "errors": [{"message": NUL_REFUSED, "extensions": {"code": "INVALID_INPUT"}}]}
+    assert await Tier.all().count() == 0
+
+
+async def test_a_log_in_with_a_nul_character_is_refused_as_input(api):
+    member = await api.sign_up()
+    body = await api.raw(LOG_IN, {"email": member.email + "\x00"})
+    assert body == {"data": None, "errors": [{"message": NUL_REFUSED, "extensions": {"code": "INVALID_INPUT"}}]}
+
+
+async def test_a_nul_character_in_a_string_literal_is_refused_before_resolvers(api, resolver_calls):
+    query = '{ program { name } voucher(code: "ABCD\\u0000EFGH") { id } }'
+    body = await api.raw(query)
+    assert body == {
+        "data": None,
+        "errors": [
+            {
+                "message": NUL_REFUSED,
+                "locations": [{"line": 1, "column": query.index('"ABCD') + 1}],
+                "extensions": {"code": "INVALID_INPUT"},
+            }
+        ],
+    }
+    assert resolver_calls == []
+
+
+async def test_text_without_nul_still_reaches_the_resolvers(api):
+    member = await api.sign_up()
+    body = await api.raw(LOG_IN, {"email": member.email})
+    assert body == {"data": {"logIn": {"__typename": "LogInSuccess"}}}
 
 
 # --- the HTTP surface -------------------------------------------------------------------
