@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -13,9 +14,10 @@ import pytest
 
 import wallet.program.schema as program_schema
 from wallet.app import create_app
+from wallet.audit.models import AuditRecord
 from wallet.config import Settings
 from wallet.graphql.context import Context
-from wallet.staff.models import Store
+from wallet.staff.models import Staff, StaffStore, Store
 from wallet.tiers.models import Tier
 
 PROGRAM = "{ program { name currency } }"
@@ -418,6 +420,120 @@ async def test_text_without_nul_still_reaches_the_resolvers(api):
     member = await api.sign_up()
     body = await api.raw(LOG_IN, {"email": member.email})
     assert body == {"data": {"logIn": {"__typename": "LogInSuccess"}}}
+
+
+# --- lists in input, and page sizes -------------------------------------------------------
+
+CREATE_TIER = """mutation($input: CreateTierInput!) { createTier(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+UPDATE_TIER = """mutation($input: UpdateTierInput!) { updateTier(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+CREATE_STAFF = """mutation($input: CreateStaffInput!) { createStaff(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+UPDATE_STAFF = """mutation($input: UpdateStaffInput!) { updateStaff(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+TOO_MANY_PERKS = {"__typename": "InvalidInputError", "code": "INVALID_INPUT", "message": "A tier has at most 20 perks.", "field": "perks"}
+TOO_MANY_STORES = {
+    "__typename": "InvalidInputError", "code": "INVALID_INPUT",
+    "message": "At most 500 stores per staff account.", "field": "storeIds",
+}
+
+
+def tier_input(perks: list[str]) -> dict:
+    return {"input": {"name": "Gold", "rank": 1, "threshold": "100", "earnMultiplier": "1.5", "perks": perks}}
+
+
+def staff_input(store_ids: list[str]) -> dict:
+    return {"input": {"email": "new-cashier@example.com", "password": "first password 1", "role": "CASHIER", "storeIds": store_ids}}
+
+
+async def audit_count() -> int:
+    return await AuditRecord.all().count()
+
+
+async def test_more_perks_than_a_tier_may_have_are_refused(api):
+    admin = await api.staff("admin")
+    # 20 perks are accepted
+    made = await api.ok(CREATE_TIER, tier_input([f"Perk {i}" for i in range(20)]), admin.token)
+    assert made == {"createTier": {"__typename": "CreateTierSuccess"}}
+    tier = await Tier.get(rank=1)
+    audited = await audit_count()
+    # 21 are not, on a new tier or on the existing one, and nothing is written
+    refused = await api.ok(CREATE_TIER, {"input": {**tier_input(["p"] * 21)["input"], "rank": 2}}, admin.token)
+    assert refused == {"createTier": TOO_MANY_PERKS}
+    update = {"input": {"id": str(tier.id), "perks": ["p"] * 21}}
+    assert await api.ok(UPDATE_TIER, update, admin.token) == {"updateTier": TOO_MANY_PERKS}
+    assert [t.perks for t in await Tier.all()] == [[f"Perk {i}" for i in range(20)]]
+    assert await audit_count() == audited
+
+
+async def test_more_store_ids_than_a_staff_account_may_have_are_refused(api):
+    admin = await api.staff("admin")
+    cashier = await api.staff("cashier", stores=[])
+    store = await api.store("Main Street")
+    staff_before, audited = await Staff.all().count(), await audit_count()
+    # 501 ids, each a different (unknown) store
+    ids = [str(uuid.uuid4()) for _ in range(501)]
+    assert await api.ok(CREATE_STAFF, staff_input(ids), admin.token) == {"createStaff": TOO_MANY_STORES}
+    update = {"input": {"staffId": cashier.id, "storeIds": ids}}
+    assert await api.ok(UPDATE_STAFF, update, admin.token) == {"updateStaff": TOO_MANY_STORES}
+    assert await Staff.all().count() == staff_before
+    assert await StaffStore.filter(staff_id=cashier.id).count() == 0
+    assert await audit_count() == audited
+    # and a list within the limit is taken
+    within = {"input": {"staffId": cashier.id, "storeIds": [store] * 500}}
+    assert await api.ok(UPDATE_STAFF, within, admin.token) == {"updateStaff": {"__typename": "UpdateStaffSuccess"}}
+
+
+async def test_a_list_of_100000_items_is_refused_even_under_a_raised_body_limit(api):
+    # given an app whose body limit lets 100,000 items through, and a real store
+    settings = replace(api.settings, limits=replace(api.settings.limits, max_body_bytes=8 * 1024 * 1024))
+    admin = await api.staff("admin")
+    store = await api.store("Main Street")
+    staff_before, audited = await Staff.all().count(), await audit_count()
+    headers = {"authorization": f"Bearer {admin.token}"}
+    async with app_client(settings) as http:
+        # when the lists are sent: 100,000 times the same store (they once collapsed into
+        # one and were taken), and 100,000 perks
+        staff = await http.post("/graphql", json={"query": CREATE_STAFF, "variables": staff_input([store] * 100_000)}, headers=headers)
+        tier = await http.post("/graphql", json={"query": CREATE_TIER, "variables": tier_input(["p"] * 100_000)}, headers=headers)
+    # then each is refused with its typed error, and nothing is written
+    assert staff.json() == {"data": {"createStaff": TOO_MANY_STORES}}
+    assert tier.json() == {"data": {"createTier": TOO_MANY_PERKS}}
+    assert await Staff.all().count() == staff_before
+    assert await Tier.all().count() == 0
+    assert await audit_count() == audited
+
+
+PAGED = {
+    "rewards": ("{ rewards(first: %d) { edges { cursor } } }", "member", ["rewards"]),
+    "auditLog": ("{ auditLog(first: %d) { edges { cursor } } }", "admin", ["auditLog"]),
+    "activity": ("{ me { activity(first: %d) { edges { cursor } } } }", "member", ["me", "activity"]),
+    "vouchers": ("{ me { vouchers(first: %d) { id } } }", "member", ["me", "vouchers"]),
+    "credit history": ("{ me { credit { history(first: %d) { id } } } }", "member", ["me", "credit", "history"]),
+}
+
+
+@pytest.mark.parametrize("name", PAGED)
+@pytest.mark.parametrize("first", [101, 0, -1, 2**31 - 1])
+async def test_a_page_size_outside_1_to_the_maximum_is_refused(api, name, first):
+    query, role, path = PAGED[name]
+    assert api.settings.limits.max_page_size == 100
+    token = (await api.sign_up()).token if role == "member" else (await api.staff("admin")).token
+    body = await api.raw(query % first, token=token)
+    assert body["data"] is None
+    [error] = body["errors"]
+    assert (error["message"], error["path"], error["extensions"]) == (
+        "first must be between 1 and 100.", path, {"code": "INVALID_INPUT", "field": "first"}
+    )
+
+
+@pytest.mark.parametrize("name", PAGED)
+async def test_a_page_of_the_maximum_size_is_served(api, name):
+    query, role, _ = PAGED[name]
+    token = (await api.sign_up()).token if role == "member" else (await api.staff("admin")).token
+    body = await api.raw(query % 100, token=token)
+    assert "errors" not in body, body
 
 
 # --- the HTTP surface -------------------------------------------------------------------
