@@ -11,7 +11,9 @@ from typing import Any
 
 from cross_web import HTTPException
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -95,6 +97,33 @@ class DatabaseOutage:
                 headers={"Cache-Control": "no-store"},
             )
             await response(scope, receive, send)
+
+
+class CrossOrigin:
+    """CORS for the configured origins (`WALLET_CORS_ORIGINS`), e.g. a POS app served from
+    elsewhere: Starlette's middleware answers their preflights and marks their answers.
+    A request from any other origin passes by untouched, so its answer carries no
+    Access-Control-* header and the browser keeps the page from reading it."""
+
+    def __init__(self, app: Any, origins: tuple[str, ...]) -> None:
+        self.app = app
+        self.origins = frozenset(origins)
+        self.cors = CORSMiddleware(
+            app,
+            allow_origins=origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-Id"],
+            expose_headers=["X-Request-Id"],
+            max_age=600,
+        )
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and self.origins:
+            origin = Headers(scope=scope).get("origin")
+            if origin in self.origins:
+                await self.cors(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
 
 
 class GraphQLApp(GraphQL):
@@ -192,6 +221,8 @@ def create_app(
         middleware=[
             Middleware(RequestId),
             Middleware(web_http.SecurityHeaders),
+            # Outside DatabaseOutage: an allowed origin may read its 503 too.
+            Middleware(CrossOrigin, origins=settings.cors_origins),
             Middleware(DatabaseOutage),
             Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes),
         ],
