@@ -175,9 +175,9 @@ def _int(value: Any, name: str, low: int, high: int, *, optional: bool = False) 
 def _moment(value: Any, name: str) -> datetime | None:
     if value is None:
         return None
-    if not isinstance(value, datetime) or value.tzinfo is None:
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
         raise InvalidInput(f"{_camel(name)} must be a date-time with a time zone.", field=_camel(name))
-    return value
+    return validation.in_range(value, _camel(name))
 
 
 def _image_url(value: Any) -> str:

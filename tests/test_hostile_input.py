@@ -1,0 +1,71 @@
+"""Inputs the schema fuzz (tests/test_fuzz.py) found answered with INTERNAL_ERROR, each
+now refused with its typed error, and nothing written."""
+from __future__ import annotations
+
+import pytest
+
+from wallet.audit.models import AuditRecord
+from wallet.credit.models import CashbackPromotion
+from wallet.rewards.models import Reward
+
+# UTC cannot hold the first two; the last two are outside any program's years.
+OUT_OF_RANGE = ["9999-12-31T23:59:59-14:00", "0001-01-01T00:00:00+14:00", "3000-01-01T00:00:00Z", "1969-12-31T23:59:59Z"]
+
+PROMOTION = """mutation($input: CreateCashbackPromotionInput!) { createCashbackPromotion(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+REWARD = """mutation($input: CreateRewardInput!) { createReward(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+AUDIT = """query($filter: AuditLogFilter) { auditLog(filter: $filter) { edges { cursor } } }"""
+
+
+def refused(field: str) -> dict:
+    return {"__typename": "InvalidInputError", "code": "INVALID_INPUT", "message": f"{field} must be from 1970 to 2999.", "field": field}
+
+
+@pytest.mark.parametrize("moment", OUT_OF_RANGE)
+@pytest.mark.parametrize("field", ["startsAt", "endsAt"])
+async def test_a_promotion_time_outside_1970_to_2999_is_refused(api, moment, field):
+    admin = await api.staff("admin")
+    window = {"name": "Spring", "extraPercent": "5", "startsAt": "2026-03-01T00:00:00Z", "endsAt": "2026-04-01T00:00:00Z"}
+    data = await api.ok(PROMOTION, {"input": {**window, field: moment}}, admin.token)
+    assert data == {"createCashbackPromotion": refused(field)}
+    assert await CashbackPromotion.all().count() == 0
+
+
+@pytest.mark.parametrize("moment", OUT_OF_RANGE)
+@pytest.mark.parametrize(
+    ("field", "reward"),
+    [
+        ("experienceAt", {"kind": "EXPERIENCE", "stock": 10}),
+        ("availableFrom", {"kind": "PRODUCT"}),
+        ("availableUntil", {"kind": "PRODUCT"}),
+    ],
+)
+async def test_a_reward_time_outside_1970_to_2999_is_refused(api, moment, field, reward):
+    admin = await api.staff("admin")
+    given = {"name": "Dinner", "costPoints": 500, **reward, field: moment}
+    data = await api.ok(REWARD, {"input": given}, admin.token)
+    assert data == {"createReward": refused(field)}
+    assert await Reward.all().count() == 0
+
+
+@pytest.mark.parametrize("moment", OUT_OF_RANGE)
+@pytest.mark.parametrize("field", ["from", "to"])
+async def test_an_audit_filter_time_outside_1970_to_2999_is_refused(api, moment, field):
+    admin = await api.staff("admin")
+    body = await api.raw(AUDIT, {"filter": {field: moment}}, admin.token)
+    assert body["data"] is None
+    [error] = body["errors"]
+    assert (error["message"], error["extensions"]) == (
+        f"{field} must be from 1970 to 2999.", {"code": "INVALID_INPUT", "field": field}
+    )
+
+
+async def test_times_at_the_edges_of_the_range_are_taken(api, frozen_clock):
+    admin = await api.staff("admin")
+    window = {"name": "Long", "extraPercent": "5", "startsAt": "1970-01-01T00:00:00Z", "endsAt": "2999-12-31T23:59:59Z"}
+    data = await api.ok(PROMOTION, {"input": window}, admin.token)
+    assert data == {"createCashbackPromotion": {"__typename": "CashbackPromotionSuccess"}}
+    body = await api.raw(AUDIT, {"filter": {"from": "1970-01-01T00:00:00Z", "to": "2999-12-31T23:59:59+00:00"}}, admin.token)
+    # the admin's creation and the promotion's
+    assert len(body["data"]["auditLog"]["edges"]) == await AuditRecord.all().count() == 2
