@@ -207,11 +207,16 @@ def operations(kind: str, root_field: str, world: World, mode: Mode = Mode.POSIT
 # --- what every answer must be ------------------------------------------------------------
 
 
+def logged(records: list[logging.LogRecord]) -> list[str]:
+    """What was logged, with the exception that caused it."""
+    return [f"{r.getMessage()}: {r.exc_info[1]!r}" if r.exc_info else r.getMessage() for r in records]
+
+
 def check_answer(
     root_field: str, status: int, body: Any, wallet_errors: list[logging.LogRecord], world: World
 ) -> None:
     assert status < 500, (status, body)
-    assert wallet_errors == [], [r.getMessage() for r in wallet_errors]
+    assert wallet_errors == [], logged(wallet_errors)
     assert isinstance(body, dict), body
     for error in body.get("errors") or []:
         code = (error.get("extensions") or {}).get("code")
@@ -252,7 +257,7 @@ def wallet_errors() -> WalletErrors:
 
 def check_refusal(status: int, body: Any, wallet_errors: list[logging.LogRecord]) -> None:
     """An operation that breaks the schema is refused whole by validation, with a code."""
-    assert wallet_errors == [], [r.getMessage() for r in wallet_errors]
+    assert wallet_errors == [], logged(wallet_errors)
     assert status == 200, (status, body)
     assert body["data"] is None, body
     assert body["errors"], body

@@ -69,3 +69,27 @@ async def test_times_at_the_edges_of_the_range_are_taken(api, frozen_clock):
     body = await api.raw(AUDIT, {"filter": {"from": "1970-01-01T00:00:00Z", "to": "2999-12-31T23:59:59+00:00"}}, admin.token)
     # the admin's creation and the promotion's
     assert len(body["data"]["auditLog"]["edges"]) == await AuditRecord.all().count() == 2
+
+
+UPDATE_REWARD = """mutation($input: UpdateRewardInput!) { updateReward(input: $input) {
+  __typename ... on UpdateRewardSuccess { reward { kind charityName discountAmount experienceAt } }
+  ... on Error { code message } } }"""
+
+
+@pytest.mark.parametrize("field", ["charityName", "discountAmount", "discountPercent", "experienceAt"])
+async def test_null_for_a_field_of_another_kind_clears_nothing_and_is_taken(api, field):
+    # charityName: null on a product failed with INTERNAL_ERROR: None reached a column
+    # that holds "" for "no charity".
+    admin = await api.staff("admin")
+    created = await api.ok(REWARD, {"input": {"name": "Mug", "kind": "PRODUCT", "costPoints": 300}}, admin.token)
+    assert created == {"createReward": {"__typename": "CreateRewardSuccess"}}
+    reward = await Reward.get(name="Mug")
+    data = await api.ok(UPDATE_REWARD, {"input": {"id": str(reward.id), field: None}}, admin.token)
+    assert data == {
+        "updateReward": {
+            "__typename": "UpdateRewardSuccess",
+            "reward": {"kind": "PRODUCT", "charityName": None, "discountAmount": None, "experienceAt": None},
+        }
+    }
+    await reward.refresh_from_db()
+    assert reward.charity_name == ""
