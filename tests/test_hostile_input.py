@@ -2,10 +2,15 @@
 now refused with its typed error, and nothing written."""
 from __future__ import annotations
 
+import uuid
+from dataclasses import replace
+
 import pytest
 
+from tests.test_limits import app_client
 from wallet.audit.models import AuditRecord
 from wallet.credit.models import CashbackPromotion
+from wallet.earning.models import EarningRule
 from wallet.rewards.models import Reward
 
 # UTC cannot hold the first two; the last two are outside any program's years.
@@ -93,3 +98,43 @@ async def test_null_for_a_field_of_another_kind_clears_nothing_and_is_taken(api,
     }
     await reward.refresh_from_db()
     assert reward.charity_name == ""
+
+
+CREATE_RULE = """mutation($input: CreateEarningRuleInput!) { createEarningRule(input: $input) {
+  __typename ... on Error { code message } ... on InvalidInputError { field } } }"""
+BIRTHDAY = {"name": "Birthday", "kind": "EVENT", "eventType": "birthday", "points": 50}
+
+
+@pytest.mark.parametrize(
+    ("window", "field", "message"),
+    [
+        # a naive time compared with an aware one failed with INTERNAL_ERROR
+        ({"startsAt": "2026-03-15T12:00:00", "endsAt": "2026-04-15T12:00:00Z"}, "startsAt", "startsAt needs a time zone."),
+        ({"startsAt": "2026-03-15T12:00:00Z", "endsAt": "2026-04-15T12:00:00"}, "endsAt", "endsAt needs a time zone."),
+        ({"startsAt": "2026-03-15T12:00:00Z", "endsAt": "9999-12-31T23:59:59-14:00"}, "endsAt", "endsAt must be from 1970 to 2999."),
+    ],
+)
+async def test_an_earning_rule_window_is_checked_time_by_time(api, window, field, message):
+    admin = await api.staff("admin")
+    data = await api.ok(CREATE_RULE, {"input": {**BIRTHDAY, **window}}, admin.token)
+    assert data == {"createEarningRule": {"__typename": "InvalidInputError", "code": "INVALID_INPUT", "message": message, "field": field}}
+    assert await EarningRule.all().count() == 0
+
+
+@pytest.mark.parametrize("field", ["tierIds", "planIds"])
+async def test_an_earning_rule_is_kept_for_at_most_100_tiers_or_plans(api, field):
+    # 40,000 ids (under a raised body limit) were one query argument each, more than
+    # PostgreSQL takes: INTERNAL_ERROR. They are counted first, as sent.
+    admin = await api.staff("admin")
+    settings = replace(api.settings, limits=replace(api.settings.limits, max_body_bytes=8 * 1024 * 1024))
+    refused = {"__typename": "InvalidInputError", "code": "INVALID_INPUT", "message": f"{field} holds at most 100 ids.", "field": field}
+    async with app_client(settings) as http:
+        for count in (101, 40_000):
+            ids = [str(uuid.uuid4()) for _ in range(count)]
+            response = await http.post(
+                "/graphql",
+                json={"query": CREATE_RULE, "variables": {"input": {**BIRTHDAY, field: ids}}},
+                headers={"authorization": f"Bearer {admin.token}"},
+            )
+            assert response.json() == {"data": {"createEarningRule": refused}}
+    assert await EarningRule.all().count() == 0
