@@ -63,18 +63,19 @@ class World:
 
 SETUP = """mutation($tier: CreateTierInput!, $plan: CreateMembershipPlanInput!,
                    $promotion: CreateCashbackPromotionInput!, $reward: CreateRewardInput!,
-                   $points: AdjustPointsInput!) {
+                   $points: AdjustPointsInput!, $rule: CreateEarningRuleInput!) {
   createTier(input: $tier) { ... on CreateTierSuccess { tier { id } } }
   createMembershipPlan(input: $plan) { ... on MembershipPlanSuccess { plan { id } } }
   createCashbackPromotion(input: $promotion) { ... on CashbackPromotionSuccess { promotion { id } } }
   createReward(input: $reward) { ... on CreateRewardSuccess { reward { id } } }
   adjustPoints(input: $points) { ... on AdjustPointsSuccess { entryId } }
+  createEarningRule(input: $rule) { ... on EarningRuleSuccess { rule { id } } }
 }"""
 
 
 async def make_world(api: Api) -> World:
     """A store, an admin, a cashier at the store, two members (one with points, a purchase,
-    a voucher and a scan code), a tier, a plan, a promotion and a reward."""
+    a voucher and a scan code), a tier, a plan, a promotion, a reward and an earning rule."""
     store_id = await api.store("Main Street")
     admin = await api.staff("admin")
     cashier = await api.staff("cashier")
@@ -90,6 +91,7 @@ async def make_world(api: Api) -> World:
             },
             "reward": {"name": "Coffee", "kind": "PRODUCT", "costPoints": 100, "stock": 50},
             "points": {"memberId": member.id, "amount": 5000, "reason": "Welcome", "idempotencyKey": new_key()},
+            "rule": {"name": "Coffee bonus", "kind": "PURCHASE", "points": 10, "category": "coffee"},
         },
         admin.token,
     )
@@ -113,13 +115,14 @@ async def make_world(api: Api) -> World:
         made["createTier"]["tier"]["id"],
         made["createMembershipPlan"]["plan"]["id"],
         made["createCashbackPromotion"]["promotion"]["id"],
+        made["createEarningRule"]["rule"]["id"],
         purchase["recordPurchase"]["purchaseId"],
         voucher["redeemReward"]["voucher"]["id"],
     ]
     strings = [
         member.card_number, other.card_number, member.email, admin.email, cashier.email,
         "correct horse battery", "staff password 1", "R-1", "USD", "EUR", "Europe/Paris",
-        "https://example.com/coffee.png", "staff.", "purchase.record",
+        "https://example.com/coffee.png", "staff.", "purchase.record", "coffee", "birthday", "12:00",
         voucher["redeemReward"]["voucher"]["code"], scan["me"]["scanCode"]["payload"],
     ]
     tokens = {"anonymous": None, "member": member.token, "cashier": cashier.token, "admin": admin.token}
