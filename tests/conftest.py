@@ -17,6 +17,8 @@ from typing import Any
 
 import httpx
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 from tortoise import Tortoise
 
 from wallet import db
@@ -33,6 +35,18 @@ from wallet.staff.models import StaffStore
 POSTGRES_URL = os.environ.get("WALLET_TEST_DATABASE_URL", "").strip()
 TEST_SECRET = "test-secret-" + "x" * 40
 _counter = itertools.count()
+
+# Hypothesis (tests/test_fuzz.py): a few examples per run, as they are requests to the app;
+# under CI=true derandomized, so CI runs the same examples each time and a failure there can
+# be replayed. `--hypothesis-profile=fuzz` runs longer.
+hypothesis_settings.register_profile(
+    "wallet", max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+hypothesis_settings.register_profile(
+    "ci", parent=hypothesis_settings.get_profile("wallet"), derandomize=True, database=None
+)
+hypothesis_settings.register_profile("fuzz", parent=hypothesis_settings.get_profile("wallet"), max_examples=200)
+hypothesis_settings.load_profile("ci" if os.environ.get("CI", "").lower() == "true" else "wallet")
 
 
 def base_settings(database_url: str) -> Settings:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import uuid
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import replace
@@ -13,9 +14,11 @@ import pytest
 
 import wallet.program.schema as program_schema
 from wallet.app import create_app
+from wallet.audit.models import AuditRecord
 from wallet.config import Settings
 from wallet.graphql.context import Context
-from wallet.staff.models import Store
+from wallet.staff.models import Staff, StaffStore, Store
+from wallet.tiers.models import Tier
 
 PROGRAM = "{ program { name currency } }"
 
@@ -150,7 +153,7 @@ def test_the_guards_validation_rules_are_the_same_classes_for_every_request(api)
     # The validation cache keys on the rule classes: one class per request would never hit.
     from wallet.graphql.limits import limit_extensions
 
-    _, depth, aliases = limit_extensions(api.settings.limits)
+    _, depth, aliases, *_ = limit_extensions(api.settings.limits)
     assert depth().validation_rules == depth().validation_rules
     assert aliases().validation_rules == aliases().validation_rules
 
@@ -289,6 +292,248 @@ async def test_a_body_just_under_the_limit_is_served(api):
     )
     assert response.status_code == 200
     assert response.json() == {"data": {"program": {"name": "Wallet Rewards", "currency": "USD"}}}
+
+
+# --- hostile request bodies -------------------------------------------------------------
+
+
+def refusal(message: str, code: str = "INVALID_INPUT") -> dict:
+    return {"errors": [{"message": message, "extensions": {"code": code}}]}
+
+
+BATCH_REFUSED = refusal(
+    "Batched requests (a JSON array of operations) are not accepted: send one operation per request."
+)
+
+
+async def test_a_batch_of_operations_is_refused_before_any_resolver_runs(api, resolver_calls):
+    # given a member, and a batch of two queries in one body
+    member = await api.sign_up()
+    batch = [{"query": PROGRAM}, {"query": "{ me { name } }"}]
+    # when it is posted
+    response = await api.http.post("/graphql", json=batch, headers={"authorization": f"Bearer {member.token}"})
+    # then it is refused whole, with a clear error, and neither operation ran
+    assert response.status_code == 400
+    assert response.headers["content-type"] == "application/json"
+    assert response.json() == BATCH_REFUSED
+    assert resolver_calls == []
+
+
+async def test_a_batch_of_mutations_writes_nothing(api):
+    admin = await api.staff("admin")
+    create = 'mutation { createStore(input: {name: "Batched"}) { __typename } }'
+    response = await api.http.post(
+        "/graphql", json=[{"query": create}] * 20, headers={"authorization": f"Bearer {admin.token}"}
+    )
+    assert (response.status_code, response.json()) == (400, BATCH_REFUSED)
+    assert await Store.all().count() == 0
+
+
+@pytest.mark.parametrize("body", [b"42", b'"{ program { name } }"', b"null", b"true"])
+async def test_a_json_body_that_is_not_an_object_is_refused(api, resolver_calls, body):
+    response = await api.http.post("/graphql", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == refusal("The request body must be a JSON object with a query.")
+    assert resolver_calls == []
+
+
+async def test_a_body_nested_too_deeply_to_decode_is_refused(api, resolver_calls):
+    # 5,000 nested arrays fit in 10 KiB, well under the body limit, and are deeper than
+    # Python's JSON decoder goes
+    pad = "[" * 5000 + "]" * 5000
+    body = ('{"query": "{ program { name } }", "variables": {"pad": ' + pad + "}}").encode()
+    response = await api.http.post("/graphql", content=body, headers={"content-type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == refusal("The request body is nested too deeply.")
+    assert resolver_calls == []
+
+
+@pytest.mark.parametrize(
+    ("content", "content_type", "message"),
+    [
+        (b'{"query": "\\xff', "application/json", "Unable to parse request body as JSON"),
+        (b'{"query": "{ program { name } }", "x": "\xff"}', "application/json", "Unable to parse request body as JSON"),
+        (b"{}", "application/json", "No GraphQL query found in the request"),
+        (b'{"query": 1}', "application/json", "The GraphQL operation's `query` must be a string or null, if provided."),
+        (b'{"query": "{ program { name } }", "operationName": "Other"}', "application/json", 'Unknown operation named "Other".'),
+        (b"{ program { name } }", "application/graphql", "Unsupported content type"),
+        (b"query={ program { name } }", "application/x-www-form-urlencoded", "Unsupported content type"),
+    ],
+)
+async def test_a_request_graphql_cannot_take_is_answered_with_a_coded_json_error(
+    api, resolver_calls, content, content_type, message
+):
+    response = await api.http.post("/graphql", content=content, headers={"content-type": content_type})
+    assert response.status_code == 400
+    assert response.json() == refusal(message)
+    assert resolver_calls == []
+
+
+# --- NUL characters ---------------------------------------------------------------------
+
+NUL_REFUSED = "Text must not contain the NUL character (\\u0000)."
+LOG_IN = """mutation($email: String!) { logIn(input: {email: $email, password: "correct horse battery"}) {
+  __typename ... on Error { code } } }"""
+
+
+async def test_a_nul_character_in_a_variable_is_refused_before_resolvers(api, resolver_calls):
+    # PostgreSQL cannot hold NUL in text: a log-in looking such an email up failed there
+    # with an unexpected error. Every string input is refused with it, before execution.
+    query = "query($code: String!) { program { name } voucher(code: $code) { id } }"
+    body = await api.raw(query, {"code": "ABCD\x00EFGH"})
+    assert body == {"data": None, "errors": [{"message": NUL_REFUSED, "extensions": {"code": "INVALID_INPUT"}}]}
+    assert resolver_calls == []
+
+
+async def test_a_nul_character_deep_in_an_input_variable_is_refused(api):
+    admin = await api.staff("admin")
+    create = """mutation($input: CreateTierInput!) { createTier(input: $input) { __typename } }"""
+    tier = {"name": "Gold", "rank": 1, "threshold": "10", "earnMultiplier": "1", "perks": ["ok", "lounge\x00"]}
+    body = await api.raw(create, {"input": tier}, admin.token)
+    assert body == {"data": None, "errors": [{"message": NUL_REFUSED, "extensions": {"code": "INVALID_INPUT"}}]}
+    assert await Tier.all().count() == 0
+
+
+async def test_a_log_in_with_a_nul_character_is_refused_as_input(api):
+    member = await api.sign_up()
+    body = await api.raw(LOG_IN, {"email": member.email + "\x00"})
+    assert body == {"data": None, "errors": [{"message": NUL_REFUSED, "extensions": {"code": "INVALID_INPUT"}}]}
+
+
+async def test_a_nul_character_in_a_string_literal_is_refused_before_resolvers(api, resolver_calls):
+    query = '{ program { name } voucher(code: "ABCD\\u0000EFGH") { id } }'
+    body = await api.raw(query)
+    assert body == {
+        "data": None,
+        "errors": [
+            {
+                "message": NUL_REFUSED,
+                "locations": [{"line": 1, "column": query.index('"ABCD') + 1}],
+                "extensions": {"code": "INVALID_INPUT"},
+            }
+        ],
+    }
+    assert resolver_calls == []
+
+
+async def test_text_without_nul_still_reaches_the_resolvers(api):
+    member = await api.sign_up()
+    body = await api.raw(LOG_IN, {"email": member.email})
+    assert body == {"data": {"logIn": {"__typename": "LogInSuccess"}}}
+
+
+# --- lists in input, and page sizes -------------------------------------------------------
+
+CREATE_TIER = """mutation($input: CreateTierInput!) { createTier(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+UPDATE_TIER = """mutation($input: UpdateTierInput!) { updateTier(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+CREATE_STAFF = """mutation($input: CreateStaffInput!) { createStaff(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+UPDATE_STAFF = """mutation($input: UpdateStaffInput!) { updateStaff(input: $input) {
+  __typename ... on InvalidInputError { code message field } } }"""
+TOO_MANY_PERKS = {"__typename": "InvalidInputError", "code": "INVALID_INPUT", "message": "A tier has at most 20 perks.", "field": "perks"}
+TOO_MANY_STORES = {
+    "__typename": "InvalidInputError", "code": "INVALID_INPUT",
+    "message": "At most 500 stores per staff account.", "field": "storeIds",
+}
+
+
+def tier_input(perks: list[str]) -> dict:
+    return {"input": {"name": "Gold", "rank": 1, "threshold": "100", "earnMultiplier": "1.5", "perks": perks}}
+
+
+def staff_input(store_ids: list[str]) -> dict:
+    return {"input": {"email": "new-cashier@example.com", "password": "first password 1", "role": "CASHIER", "storeIds": store_ids}}
+
+
+async def audit_count() -> int:
+    return await AuditRecord.all().count()
+
+
+async def test_more_perks_than_a_tier_may_have_are_refused(api):
+    admin = await api.staff("admin")
+    # 20 perks are accepted
+    made = await api.ok(CREATE_TIER, tier_input([f"Perk {i}" for i in range(20)]), admin.token)
+    assert made == {"createTier": {"__typename": "CreateTierSuccess"}}
+    tier = await Tier.get(rank=1)
+    audited = await audit_count()
+    # 21 are not, on a new tier or on the existing one, and nothing is written
+    refused = await api.ok(CREATE_TIER, {"input": {**tier_input(["p"] * 21)["input"], "rank": 2}}, admin.token)
+    assert refused == {"createTier": TOO_MANY_PERKS}
+    update = {"input": {"id": str(tier.id), "perks": ["p"] * 21}}
+    assert await api.ok(UPDATE_TIER, update, admin.token) == {"updateTier": TOO_MANY_PERKS}
+    assert [t.perks for t in await Tier.all()] == [[f"Perk {i}" for i in range(20)]]
+    assert await audit_count() == audited
+
+
+async def test_more_store_ids_than_a_staff_account_may_have_are_refused(api):
+    admin = await api.staff("admin")
+    cashier = await api.staff("cashier", stores=[])
+    store = await api.store("Main Street")
+    staff_before, audited = await Staff.all().count(), await audit_count()
+    # 501 ids, each a different (unknown) store
+    ids = [str(uuid.uuid4()) for _ in range(501)]
+    assert await api.ok(CREATE_STAFF, staff_input(ids), admin.token) == {"createStaff": TOO_MANY_STORES}
+    update = {"input": {"staffId": cashier.id, "storeIds": ids}}
+    assert await api.ok(UPDATE_STAFF, update, admin.token) == {"updateStaff": TOO_MANY_STORES}
+    assert await Staff.all().count() == staff_before
+    assert await StaffStore.filter(staff_id=cashier.id).count() == 0
+    assert await audit_count() == audited
+    # and a list within the limit is taken
+    within = {"input": {"staffId": cashier.id, "storeIds": [store] * 500}}
+    assert await api.ok(UPDATE_STAFF, within, admin.token) == {"updateStaff": {"__typename": "UpdateStaffSuccess"}}
+
+
+async def test_a_list_of_100000_items_is_refused_even_under_a_raised_body_limit(api):
+    # given an app whose body limit lets 100,000 items through, and a real store
+    settings = replace(api.settings, limits=replace(api.settings.limits, max_body_bytes=8 * 1024 * 1024))
+    admin = await api.staff("admin")
+    store = await api.store("Main Street")
+    staff_before, audited = await Staff.all().count(), await audit_count()
+    headers = {"authorization": f"Bearer {admin.token}"}
+    async with app_client(settings) as http:
+        # when the lists are sent: 100,000 times the same store (they once collapsed into
+        # one and were taken), and 100,000 perks
+        staff = await http.post("/graphql", json={"query": CREATE_STAFF, "variables": staff_input([store] * 100_000)}, headers=headers)
+        tier = await http.post("/graphql", json={"query": CREATE_TIER, "variables": tier_input(["p"] * 100_000)}, headers=headers)
+    # then each is refused with its typed error, and nothing is written
+    assert staff.json() == {"data": {"createStaff": TOO_MANY_STORES}}
+    assert tier.json() == {"data": {"createTier": TOO_MANY_PERKS}}
+    assert await Staff.all().count() == staff_before
+    assert await Tier.all().count() == 0
+    assert await audit_count() == audited
+
+
+PAGED = {
+    "rewards": ("{ rewards(first: %d) { edges { cursor } } }", "member", ["rewards"]),
+    "auditLog": ("{ auditLog(first: %d) { edges { cursor } } }", "admin", ["auditLog"]),
+    "activity": ("{ me { activity(first: %d) { edges { cursor } } } }", "member", ["me", "activity"]),
+    "vouchers": ("{ me { vouchers(first: %d) { id } } }", "member", ["me", "vouchers"]),
+    "credit history": ("{ me { credit { history(first: %d) { id } } } }", "member", ["me", "credit", "history"]),
+}
+
+
+@pytest.mark.parametrize("name", PAGED)
+@pytest.mark.parametrize("first", [101, 0, -1, 2**31 - 1])
+async def test_a_page_size_outside_1_to_the_maximum_is_refused(api, name, first):
+    query, role, path = PAGED[name]
+    assert api.settings.limits.max_page_size == 100
+    token = (await api.sign_up()).token if role == "member" else (await api.staff("admin")).token
+    body = await api.raw(query % first, token=token)
+    assert body["data"] is None
+    [error] = body["errors"]
+    assert (error["message"], error["path"], error["extensions"]) == (
+        "first must be between 1 and 100.", path, {"code": "INVALID_INPUT", "field": "first"}
+    )
+
+
+@pytest.mark.parametrize("name", PAGED)
+async def test_a_page_of_the_maximum_size_is_served(api, name):
+    query, role, _ = PAGED[name]
+    token = (await api.sign_up()).token if role == "member" else (await api.staff("admin")).token
+    body = await api.raw(query % 100, token=token)
+    assert "errors" not in body, body
 
 
 # --- the HTTP surface -------------------------------------------------------------------

@@ -3,13 +3,17 @@ pages (`/` the member wallet, `/pos` the cashier console)."""
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
+from cross_web import HTTPException
 from starlette.applications import Starlette
+from starlette.datastructures import Headers
 from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -95,6 +99,33 @@ class DatabaseOutage:
             await response(scope, receive, send)
 
 
+class CrossOrigin:
+    """CORS for the configured origins (`WALLET_CORS_ORIGINS`), e.g. a POS app served from
+    elsewhere: Starlette's middleware answers their preflights and marks their answers.
+    A request from any other origin passes by untouched, so its answer carries no
+    Access-Control-* header and the browser keeps the page from reading it."""
+
+    def __init__(self, app: Any, origins: tuple[str, ...]) -> None:
+        self.app = app
+        self.origins = frozenset(origins)
+        self.cors = CORSMiddleware(
+            app,
+            allow_origins=origins,
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type", "X-Request-Id"],
+            expose_headers=["X-Request-Id"],
+            max_age=600,
+        )
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http" and self.origins:
+            origin = Headers(scope=scope).get("origin")
+            if origin in self.origins:
+                await self.cors(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 class GraphQLApp(GraphQL):
     def __init__(self, settings: Settings, passwords: Passwords) -> None:
         super().__init__(
@@ -107,6 +138,37 @@ class GraphQLApp(GraphQL):
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
         return Context.for_request(request, response, self.settings, self.passwords)
+
+    def decode_json(self, data: str | bytes) -> object:
+        """The request's JSON: one operation, as an object. Refused before anything runs:
+        a batch (an array of operations: one request must not carry many operations past
+        the per-request limits), any other JSON value, text that is not UTF-8, and nesting
+        too deep to decode."""
+        try:
+            decoded = json.loads(data)
+        except RecursionError:
+            raise HTTPException(400, "The request body is nested too deeply.") from None
+        except UnicodeDecodeError:
+            raise HTTPException(400, "Unable to parse request body as JSON") from None
+        if isinstance(decoded, list):
+            raise HTTPException(
+                400, "Batched requests (a JSON array of operations) are not accepted: send one operation per request."
+            )
+        if not isinstance(decoded, dict):
+            raise HTTPException(400, "The request body must be a JSON object with a query.")
+        return decoded
+
+    async def run(self, request: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
+        """Strawberry answers a request it cannot take (not JSON, no query, an unknown
+        operation name...) in plain text; here it is a JSON error with a code, like the others."""
+        try:
+            return await super().run(request, *args, **kwargs)
+        except HTTPException as exc:
+            code = ErrorCode.NOT_FOUND if exc.status_code == 404 else ErrorCode.INVALID_INPUT
+            return JSONResponse(
+                {"errors": [{"message": exc.reason, "extensions": {"code": code.value}}]},
+                status_code=exc.status_code,
+            )
 
 
 def create_app(
@@ -159,6 +221,8 @@ def create_app(
         middleware=[
             Middleware(RequestId),
             Middleware(web_http.SecurityHeaders),
+            # Outside DatabaseOutage: an allowed origin may read its 503 too.
+            Middleware(CrossOrigin, origins=settings.cors_origins),
             Middleware(DatabaseOutage),
             Middleware(BodySizeLimit, max_bytes=settings.limits.max_body_bytes),
         ],

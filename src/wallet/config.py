@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import secrets
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -52,6 +53,21 @@ def _decimal(env: dict[str, str], name: str, default: str) -> Decimal:
     if not value.is_finite() or value < 0:
         raise ConfigError(f"{name} must be a finite, non-negative number, got {raw!r}")
     return value
+
+
+_ORIGIN = re.compile(r"^https?://[^/\s]+$")
+
+
+def _origins(env: dict[str, str], name: str) -> tuple[str, ...]:
+    """A comma-separated list of origins (scheme://host[:port], as browsers send them)."""
+    origins = tuple(part.strip() for part in (env.get(name) or "").split(",") if part.strip())
+    for origin in origins:
+        if not _ORIGIN.match(origin):
+            raise ConfigError(
+                f"{name} lists origins as scheme://host[:port], without a path, a trailing "
+                f"slash or a wildcard; got {origin!r}"
+            )
+    return origins
 
 
 @dataclass(frozen=True)
@@ -114,6 +130,9 @@ class Settings:
     stripe_secret_key: str = ""
     stripe_webhook_secret: str = ""
     public_url: str = "http://127.0.0.1:8000"
+    # Origins whose pages may call the API from a browser (CORS); none by default: the
+    # wallet's own pages are served from the API's origin.
+    cors_origins: tuple[str, ...] = ()
     program: ProgramDefaults = field(default_factory=ProgramDefaults)
     limits: Limits = field(default_factory=Limits)
 
@@ -168,6 +187,7 @@ class Settings:
             stripe_secret_key=env.get("WALLET_STRIPE_SECRET_KEY", ""),
             stripe_webhook_secret=env.get("WALLET_STRIPE_WEBHOOK_SECRET", ""),
             public_url=(env.get("WALLET_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/"),
+            cors_origins=_origins(env, "WALLET_CORS_ORIGINS"),
             program=program,
             limits=limits,
         )

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
 
 from wallet.errors import InvalidInput
@@ -62,8 +62,26 @@ def currency(raw: str, expected: str, field: str = "currency") -> str:
     return value
 
 
+# Times are kept and compared in UTC, and dates are computed from them (a voucher's expiry
+# ten years on, the end of a tier period). One that UTC cannot hold (year 1 at +14:00,
+# year 9999 at -14:00) or far outside any program failed those sums with an unexpected error.
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+
+
 def aware(moment: datetime, field: str) -> datetime:
     """A moment with its time zone; naive times are refused rather than guessed."""
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise InvalidInput("Give the time with its offset, e.g. 2026-03-01T00:00:00Z.", field=field)
+    return in_range(moment, field)
+
+
+def in_range(moment: datetime, field: str) -> datetime:
+    """An aware moment from 1970 to the end of 2999 (UTC)."""
+    try:
+        in_utc = moment.astimezone(UTC)
+    except OverflowError:
+        in_utc = None
+    if in_utc is None or not EARLIEST <= in_utc < LATEST:
+        raise InvalidInput(f"{field} must be from 1970 to 2999.", field=field)
     return moment

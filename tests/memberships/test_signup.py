@@ -161,6 +161,26 @@ async def test_only_the_member_who_started_a_checkout_or_an_admin_confirms_it(ap
     assert confirmed["membership"]["status"] == "ACTIVE"
 
 
+async def test_a_checkout_id_longer_than_any_is_not_found(api, plan, frozen_clock):
+    # A 256-character id failed with INTERNAL_ERROR: the ORM refused to look it up.
+    member = await api.sign_up()
+    await start(api, member, plan.id)
+    for paid in (True, False):
+        answer = await confirm(api, member, "manual_cs_" + "x" * 246, paid=paid)
+        assert answer == {"__typename": "NotFoundError", "code": "NOT_FOUND", "message": "No membership with this checkout."}
+    assert (await stored(member.id)).status == "pending"
+
+
+async def test_a_long_failure_reason_is_kept_to_what_fits(api, plan, frozen_clock):
+    # The event reads "Payment failed: <reason>"; with a 500-character reason it no longer
+    # fitted its column, and the failure was lost to an INTERNAL_ERROR.
+    member = await api.sign_up()
+    started = await start(api, member, plan.id)
+    failed = await confirm(api, member, started["checkout"]["id"], paid=False, reason="r" * 500)
+    assert failed["membership"]["status"] == "FAILED"
+    assert failed["membership"]["failureReason"] == "r" * 484
+    assert (await history(member.id))[-1] == ("pending", "failed", "Payment failed: " + "r" * 484)
+
 async def test_staff_cannot_start_a_membership(api, plan):
     cashier = await api.staff("cashier")
     from tests.memberships.conftest import START

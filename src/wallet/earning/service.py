@@ -78,6 +78,8 @@ _EVENT_TYPE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 MAX_RULE_POINTS = 1_000_000
 MAX_MULTIPLIER = Decimal(10)
+# Tiers or plans one rule may be kept for.
+MAX_RULE_TARGETS = 100
 _TWO_64 = 2**64
 
 
@@ -514,6 +516,10 @@ def _positive(value: int | None, name: str) -> int | None:
 
 
 async def _uuids(raw: list[str], name: str, model: Any) -> list[str]:
+    if len(raw) > MAX_RULE_TARGETS:
+        # Counted as sent, before any is read: 40,000 ids were one query argument each, past
+        # what PostgreSQL takes in one statement.
+        raise InvalidInput(f"{name} holds at most {MAX_RULE_TARGETS} ids.", field=name)
     try:
         ids = sorted({str(uuid.UUID(str(value))) for value in raw})
     except ValueError as exc:
@@ -569,11 +575,14 @@ async def _validated(data: RuleInput) -> dict[str, Any]:
         raise InvalidInput("Give both dailyFrom and dailyUntil, or neither.", field="dailyFrom")
     if values["daily_from_minute"] is not None and values["daily_from_minute"] == values["daily_until_minute"]:
         raise InvalidInput("dailyFrom and dailyUntil must differ.", field="dailyUntil")
+    # Each time on its own first: a naive one compared with an aware one was an error.
+    for moment, name in ((data.starts_at, "startsAt"), (data.ends_at, "endsAt")):
+        if moment is not None:
+            if moment.tzinfo is None or moment.utcoffset() is None:
+                raise InvalidInput(f"{name} needs a time zone.", field=name)
+            validation.in_range(moment, name)
     if data.starts_at and data.ends_at and data.starts_at >= data.ends_at:
         raise InvalidInput("endsAt must be after startsAt.", field="endsAt")
-    for moment, name in ((data.starts_at, "startsAt"), (data.ends_at, "endsAt")):
-        if moment is not None and moment.tzinfo is None:
-            raise InvalidInput(f"{name} needs a time zone.", field=name)
     if kind is RuleKind.EVENT:
         values["event_type"] = event_type(data.event_type or "")
         if data.points < 1:

@@ -6,18 +6,63 @@ bind the configured limits without sharing state between requests.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from typing import Any
 
+from graphql import ExecutionResult, GraphQLError, StringValueNode, ValidationRule
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from strawberry.extensions import AddValidationRules, MaxTokensLimiter
+from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
 from strawberry.extensions.max_aliases import create_validator as create_alias_validator
 from strawberry.extensions.query_depth_limiter import create_validator as create_depth_validator
 
 from wallet.config import Limits
 
 
+NUL_REFUSED = "Text must not contain the NUL character (\\u0000)."
+
+
+class NoNulInLiterals(ValidationRule):
+    """Refuse string literals holding NUL: no input may, as PostgreSQL cannot store it in
+    text, and a lookup by such a value fails there rather than finding nothing. A
+    validation rule, so its verdict is cached with the document's."""
+
+    def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
+        if "\x00" in node.value:
+            self.report_error(GraphQLError(NUL_REFUSED, node))
+
+
+class NoNulInVariables(SchemaExtension):
+    """The same for variables: refused before execution, so no resolver runs."""
+
+    def on_execute(self) -> Iterator[None]:
+        variables = self.execution_context.variables
+        if variables and _holds_nul(variables):
+            self.execution_context.result = ExecutionResult(data=None, errors=[GraphQLError(NUL_REFUSED)])
+        yield
+
+
+def _holds_nul(value: Any) -> bool:
+    pending = [value]  # a loop, not recursion: variables may nest as deep as JSON allows
+    while pending:
+        item = pending.pop()
+        if isinstance(item, str):
+            if "\x00" in item:
+                return True
+        elif isinstance(item, dict):
+            pending.extend(item.values())
+        elif isinstance(item, list):
+            pending.extend(item)
+    return False
+
+
+class NulLimit(AddValidationRules):
+    def __init__(self) -> None:
+        super().__init__([NoNulInLiterals])
+
+
 def limit_extensions(limits: Limits) -> list[type]:
-    """The request guards, in order: tokens (at parse), then depth and aliases (as
-    validation rules).
+    """The request guards, in order: tokens (at parse), then depth, aliases and NUL
+    characters (as validation rules), then NUL characters in variables (before execution).
 
     The depth and alias rules are made once here, not per request: the validation cache
     (see `wallet.graphql.schema`) keys on the rule classes, and a fresh class per request
@@ -38,7 +83,7 @@ def limit_extensions(limits: Limits) -> list[type]:
         def __init__(self) -> None:
             super().__init__(max_token_count=limits.max_tokens)
 
-    return [TokenLimit, DepthLimit, AliasLimit]
+    return [TokenLimit, DepthLimit, AliasLimit, NulLimit, NoNulInVariables]
 
 
 class BodySizeLimit:

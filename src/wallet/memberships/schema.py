@@ -7,7 +7,7 @@ from typing import Annotated
 import strawberry
 
 from wallet.actors import Role
-from wallet.errors import DomainError, Forbidden, NotFound
+from wallet.errors import DomainError, Forbidden
 from wallet.graphql.errors import (
     IdempotencyKeyReusedError,
     InvalidInputError,
@@ -242,10 +242,8 @@ class MembershipMutations:
             raise Forbidden("The manual gateway is not available here.")
         actor = await info.context.actor()
         try:
-            owned = await MembershipModel.get_or_none(gateway="manual", checkout_id=input.checkout_id)
-            if owned is None:
-                raise NotFound("No membership with this checkout.", field="checkoutId")
-            if actor.role is not Role.ADMIN and str(owned.member_id) != str(actor.id):
+            owner = await service.checkout_member_id("manual", input.checkout_id)
+            if actor.role is not Role.ADMIN and str(owner) != str(actor.id):
                 raise Forbidden("Only the member who started this checkout, or an admin, may confirm it.")
             if input.paid:
                 membership = await service.confirm_checkout(actor, "manual", input.checkout_id)

@@ -350,8 +350,32 @@ async def start_membership(
     return Started(result["membershipId"], result["checkoutId"], result["checkoutUrl"], replayed)
 
 
+# The checkout id column's length: a longer id names no checkout (and the ORM refuses to
+# even look one up, with an error of its own).
+MAX_CHECKOUT_ID_LENGTH = 255
+# What a failed checkout's event says before the gateway's reason; both fit 500 characters.
+FAILED_PREFIX = "Payment failed: "
+MAX_FAILURE_REASON_LENGTH = 500 - len(FAILED_PREFIX)
+
+
+def _checkout_id(checkout_id: str) -> str:
+    if not checkout_id or len(checkout_id) > MAX_CHECKOUT_ID_LENGTH:
+        raise NotFound("No membership with this checkout.", field="checkoutId")
+    return checkout_id
+
+
+async def checkout_member_id(gateway: str, checkout_id: str) -> uuid.UUID:
+    """The member who started this checkout."""
+    membership = await Membership.get_or_none(gateway=gateway, checkout_id=_checkout_id(checkout_id))
+    if membership is None:
+        raise NotFound("No membership with this checkout.", field="checkoutId")
+    return membership.member_id
+
+
 async def _locked_by_checkout(gateway: str, checkout_id: str) -> Membership:
-    membership = await Membership.select_for_update().get_or_none(gateway=gateway, checkout_id=checkout_id)
+    membership = await Membership.select_for_update().get_or_none(
+        gateway=gateway, checkout_id=_checkout_id(checkout_id)
+    )
     if membership is None:
         raise NotFound("No membership with this checkout.", field="checkoutId")
     return membership
@@ -392,11 +416,11 @@ async def confirm_checkout(
 
 async def fail_checkout(actor: Actor, gateway: str, checkout_id: str, reason: str) -> Membership:
     """The gateway says the first payment failed: the membership is `failed`, with why."""
-    reason = (reason or "payment failed").strip()[:500]
+    reason = (reason or "payment failed").strip()[:MAX_FAILURE_REASON_LENGTH]
     async with transaction():
         membership = await _locked_by_checkout(gateway, checkout_id)
         if membership.status is S.PENDING:
-            await _move(membership, S.FAILED, f"Payment failed: {reason}", actor, failure_reason=reason)
+            await _move(membership, S.FAILED, FAILED_PREFIX + reason, actor, failure_reason=reason)
     return membership
 
 

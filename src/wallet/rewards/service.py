@@ -175,9 +175,9 @@ def _int(value: Any, name: str, low: int, high: int, *, optional: bool = False) 
 def _moment(value: Any, name: str) -> datetime | None:
     if value is None:
         return None
-    if not isinstance(value, datetime) or value.tzinfo is None:
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
         raise InvalidInput(f"{_camel(name)} must be a date-time with a time zone.", field=_camel(name))
-    return value
+    return validation.in_range(value, _camel(name))
 
 
 def _image_url(value: Any) -> str:
@@ -215,11 +215,12 @@ def _validated(values: dict[str, Any], given: set[str], now: datetime) -> dict[s
     out["description"] = _description(out["description"])
     out["cost_points"] = _int(out["cost_points"], "cost_points", 1, MAX_COST_POINTS)
     for name, owner in _KIND_ONLY.items():
-        if kind is not owner and out[name] not in (None, ""):
-            if name in given:
+        if kind is not owner:
+            if out[name] not in (None, "") and name in given:
                 raise InvalidInput(
                     f"{_camel(name)} applies only to {owner.value} rewards.", field=_camel(name)
                 )
+            # Left over, or cleared with null: the field's empty value (charityName's is "").
             out[name] = _DEFAULTS[name]
     if kind is RewardKind.FIXED_DISCOUNT:
         if out["discount_amount"] is None:

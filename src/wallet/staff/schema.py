@@ -58,7 +58,7 @@ class CreateStaffInput:
     name: str = strawberry.field(default="", description="Their name.")
     role: StaffRole = strawberry.field(description="admin or cashier.")
     store_ids: list[strawberry.ID] = strawberry.field(
-        default_factory=list, description="For a cashier: the stores they may act at."
+        default_factory=list, description="For a cashier: the stores they may act at (at most 500)."
     )
 
 
@@ -84,7 +84,7 @@ class UpdateStaffInput:
         default=None, description="False deactivates the account: its tokens stop working at once."
     )
     store_ids: list[strawberry.ID] | None = strawberry.field(
-        default=None, description="The stores they may act at, replacing the current ones."
+        default=None, description="The stores they may act at, replacing the current ones (at most 500)."
     )
 
 

@@ -52,10 +52,17 @@ def _staff_snapshot(staff: Staff, store_ids: Iterable[uuid.UUID | str] = ()) -> 
     }
 
 
-async def _stores_by_ids(store_ids: Iterable[str]) -> list[Store]:
-    keys = {_uuid(raw, "storeIds", "store") for raw in store_ids}
-    if len(keys) > MAX_STORES_PER_STAFF:
+def _store_id_list(store_ids: Iterable[str]) -> list[str]:
+    """The ids as a list, refused when longer than any staff account may have: counted
+    first, before any id is read, a password hashed or a row written."""
+    listed = list(store_ids)
+    if len(listed) > MAX_STORES_PER_STAFF:
         raise InvalidInput(f"At most {MAX_STORES_PER_STAFF} stores per staff account.", field="storeIds")
+    return listed
+
+
+async def _stores_by_ids(store_ids: Iterable[str]) -> list[Store]:
+    keys = {_uuid(raw, "storeIds", "store") for raw in _store_id_list(store_ids)}
     stores = await Store.filter(id__in=list(keys), is_active=True)
     if len(stores) != len(keys):
         raise NotFound("No active store with one of these ids.", field="storeIds")
@@ -73,11 +80,11 @@ async def create_staff(
     actor: Actor | None = None,
 ) -> Staff:
     """A new staff account (admin; also `wallet create-staff`, where `actor` is the system)."""
+    store_ids = _store_id_list(store_ids)
     email = validation.email(email)
     password = validation.password(password)
     name = validation.text(name, "name", max_length=200, required=False)
     staff_role = _role(role)
-    store_ids = list(store_ids)
     if await Staff.exists(email=email):
         raise Duplicate("A staff account with this email already exists.", field="email")
     password_hash = await asyncio.to_thread(passwords.hash, password)
@@ -135,6 +142,8 @@ async def update_staff(
     `store_ids` replaces the account's assignments. A change that changes nothing writes
     nothing.
     """
+    if store_ids is not None:
+        store_ids = _store_id_list(store_ids)
     changes: dict[str, Any] = {}
     if name is not None:
         changes["name"] = validation.text(name, "name", max_length=200, required=False)
