@@ -6,7 +6,7 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -303,6 +303,17 @@ async def fetch_rows(sql: str, *params: Any) -> list[dict[str, Any]]:
 async def fetch(model: type[M], sql: str, *params: Any) -> list[M]:
     """Rows of `sql` (all of the model's columns) as model instances, as the ORM makes them."""
     return [model._init_from_db(**row) for row in await fetch_rows(sql, *params)]
+
+
+async def fetch_where(model: type[M], column: str, values: Sequence[Any]) -> list[M]:
+    """The model's rows whose `column` is one of `values`, in one statement (none for no values)."""
+    if not values:
+        return []
+    sql = (
+        f"SELECT {columns(model)} FROM {model._meta.db_table}"
+        f' WHERE "{column}" IN ({placeholders(len(values))})'
+    )
+    return await fetch(model, sql, *values)
 
 
 def _sqlite_value(value: Any) -> Any:

@@ -38,14 +38,20 @@ def text(raw: str | None, field: str, *, max_length: int, required: bool = True)
     return value
 
 
-def money(raw: Decimal | str | None, field: str, *, maximum: Decimal) -> Decimal:
-    """A positive, finite amount with at most two decimal places, no larger than `maximum`."""
+def decimal(raw: object, field: str) -> Decimal:
+    """A finite decimal number (not NaN, not infinite)."""
     try:
         value = raw if isinstance(raw, Decimal) else Decimal(str(raw))
     except (InvalidOperation, ValueError) as exc:
         raise InvalidInput(f"{field} must be a decimal number.", field=field) from exc
     if not value.is_finite():
         raise InvalidInput(f"{field} must be a finite number.", field=field)
+    return value
+
+
+def money(raw: Decimal | str | None, field: str, *, maximum: Decimal) -> Decimal:
+    """A positive, finite amount with at most two decimal places, no larger than `maximum`."""
+    value = decimal(raw, field)
     if value <= 0:
         raise InvalidInput(f"{field} must be greater than zero.", field=field)
     if value > maximum:

@@ -33,20 +33,13 @@ def _uuids(keys: list[str]) -> list[uuid.UUID]:
     return valid
 
 
+# The viewer and their points are read on every request: written out (see wallet.db).
 async def _members(keys: list[str]) -> list[Member | None]:
-    ids = _uuids(keys)
-    if not ids:
-        return [None] * len(keys)
-    sql = f"SELECT {db.columns(Member)} FROM member WHERE id IN ({db.placeholders(len(ids))})"
-    return _by_id(await db.fetch(Member, sql, *ids), keys)
+    return _by_id(await db.fetch_where(Member, "id", _uuids(keys)), keys)
 
 
 async def _staff(keys: list[str]) -> list[Staff | None]:
-    ids = _uuids(keys)
-    if not ids:
-        return [None] * len(keys)
-    sql = f"SELECT {db.columns(Staff)} FROM staff WHERE id IN ({db.placeholders(len(ids))})"
-    return _by_id(await db.fetch(Staff, sql, *ids), keys)
+    return _by_id(await db.fetch_where(Staff, "id", _uuids(keys)), keys)
 
 
 async def _stores_of_staff(keys: list[str]) -> list[list[Store]]:
@@ -62,14 +55,7 @@ async def _stores_of_staff(keys: list[str]) -> list[list[Store]]:
 
 
 async def _points_accounts(keys: list[str]) -> list[PointsAccount | None]:
-    ids = _uuids(keys)
-    if not ids:
-        return [None] * len(keys)
-    sql = (
-        f"SELECT {db.columns(PointsAccount)} FROM points_account"
-        f" WHERE member_id IN ({db.placeholders(len(ids))})"
-    )
-    return _by_id(await db.fetch(PointsAccount, sql, *ids), keys, "member_id")
+    return _by_id(await db.fetch_where(PointsAccount, "member_id", _uuids(keys)), keys, "member_id")
 
 
 async def _rewards(keys: list[str]) -> list[Reward | None]:

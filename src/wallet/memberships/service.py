@@ -41,7 +41,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from tortoise.exceptions import IntegrityError
@@ -117,16 +117,6 @@ def plan_snapshot(plan: MembershipPlan) -> dict[str, object]:
     return {name: str(getattr(plan, name)) for name in _PLAN_FIELDS}
 
 
-def _decimal(raw: object, field: str) -> Decimal:
-    try:
-        value = raw if isinstance(raw, Decimal) else Decimal(str(raw))
-    except (InvalidOperation, ValueError) as exc:
-        raise InvalidInput(f"{field} must be a decimal number.", field=field) from exc
-    if not value.is_finite():
-        raise InvalidInput(f"{field} must be a finite number.", field=field)
-    return value
-
-
 def _validated_plan(values: dict[str, Any]) -> dict[str, Any]:
     values = {k: v for k, v in values.items() if v is not None}
     if "name" in values:
@@ -146,14 +136,14 @@ def _validated_plan(values: dict[str, Any]) -> dict[str, Any]:
     if "trial_days" in values and not 0 <= int(values["trial_days"]) <= MAX_TRIAL_DAYS:
         raise InvalidInput(f"trialDays must be 0 to {MAX_TRIAL_DAYS}.", field="trialDays")
     if "earn_multiplier" in values:
-        value = _decimal(values["earn_multiplier"], "earnMultiplier")
+        value = validation.decimal(values["earn_multiplier"], "earnMultiplier")
         if not MIN_MULTIPLIER <= value <= MAX_MULTIPLIER or value != value.quantize(Decimal("0.001")):
             raise InvalidInput("earnMultiplier must be 1 to 10, at most three decimals.", field="earnMultiplier")
         values["earn_multiplier"] = value
     if "bonus_points" in values and not 0 <= int(values["bonus_points"]) <= MAX_BONUS_POINTS:
         raise InvalidInput(f"bonusPoints must be 0 to {MAX_BONUS_POINTS:,}.", field="bonusPoints")
     if "cashback_percent" in values:
-        value = _decimal(values["cashback_percent"], "cashbackPercent")
+        value = validation.decimal(values["cashback_percent"], "cashbackPercent")
         if not 0 <= value <= 100 or value != value.quantize(Decimal("0.01")):
             raise InvalidInput("cashbackPercent must be 0 to 100, at most two decimals.", field="cashbackPercent")
         values["cashback_percent"] = value

@@ -32,7 +32,7 @@ async def ensure_program(defaults: ProgramDefaults) -> Program:
 
 async def get_program() -> Program:
     # Read on nearly every request: written out rather than built by the ORM (see wallet.db).
-    found = await db.fetch(Program, f"SELECT {db.columns(Program)} FROM program WHERE id = $1", PROGRAM_ID)
+    found = await db.fetch_where(Program, "id", [PROGRAM_ID])
     return found[0] if found else await Program.get(id=PROGRAM_ID)
 
 

@@ -59,7 +59,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
-from decimal import ROUND_CEILING, ROUND_DOWN, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -299,11 +299,7 @@ async def earn_multiplier(member_id: uuid.UUID | str, view: TierView | None = No
 
 async def _settled_status(member_id: uuid.UUID | str, now: datetime) -> MemberTier | None:
     """The member's stored tier, after applying any period end the job has not applied."""
-    found = await db.fetch(
-        MemberTier,
-        f"SELECT {db.columns(MemberTier)} FROM member_tier WHERE member_id = $1",
-        uuid.UUID(str(member_id)),
-    )
+    found = await db.fetch_where(MemberTier, "member_id", [uuid.UUID(str(member_id))])
     status = found[0] if found else None
     if status is None or status.period_end > now:
         return status
@@ -463,14 +459,7 @@ class TierStatus:
 async def tier_statuses(member_ids: Sequence[uuid.UUID | str]) -> list[TierStatus]:
     """Each member's tier, in order; two queries whatever the number of members."""
     tiers = await ladder()
-    ids = _uuids(member_ids)
-    stored = {}
-    if ids:
-        sql = (
-            f"SELECT {db.columns(MemberTier)} FROM member_tier"
-            f" WHERE member_id IN ({db.placeholders(len(ids))})"
-        )
-        stored = {str(s.member_id): s for s in await db.fetch(MemberTier, sql, *ids)}
+    stored = {str(s.member_id): s for s in await db.fetch_where(MemberTier, "member_id", _uuids(member_ids))}
     return [
         TierStatus(str(m), tiers.held(stored.get(str(m))), stored.get(str(m)), tiers)
         for m in member_ids
@@ -574,16 +563,6 @@ def _snapshot(tier: Tier) -> dict[str, Any]:
     }
 
 
-def _decimal(raw: Decimal | str | int | None, field: str) -> Decimal:
-    try:
-        value = raw if isinstance(raw, Decimal) else Decimal(str(raw))
-    except (InvalidOperation, ValueError) as exc:
-        raise InvalidInput(f"{field} must be a decimal number.", field=field) from exc
-    if not value.is_finite():
-        raise InvalidInput(f"{field} must be a finite number.", field=field)
-    return value
-
-
 def _valid_rank(rank: int) -> int:
     if not 0 <= rank <= MAX_RANK:
         raise InvalidInput(f"rank must be from 0 (the entry tier) to {MAX_RANK}.", field="rank")
@@ -591,7 +570,7 @@ def _valid_rank(rank: int) -> int:
 
 
 def _valid_threshold(raw: Decimal | str) -> Decimal:
-    value = _decimal(raw, "threshold")
+    value = validation.decimal(raw, "threshold")
     if value < 0 or value > MAX_THRESHOLD:
         raise InvalidInput(f"threshold must be from 0 to {MAX_THRESHOLD}.", field="threshold")
     if value != value.quantize(_CENT):
@@ -600,7 +579,7 @@ def _valid_threshold(raw: Decimal | str) -> Decimal:
 
 
 def _valid_multiplier(raw: Decimal | str) -> Decimal:
-    value = _decimal(raw, "earnMultiplier")
+    value = validation.decimal(raw, "earnMultiplier")
     if not MIN_MULTIPLIER <= value <= MAX_MULTIPLIER:
         raise InvalidInput(
             f"earnMultiplier must be from {MIN_MULTIPLIER} to {MAX_MULTIPLIER}.",
