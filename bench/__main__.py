@@ -7,6 +7,11 @@ with many concurrent clients for a fixed time. Prints a table and writes JSON.
 
     .venv/bin/python -m bench [--database-url postgres://…] [--clients 64] [--seconds 10]
                               [--members 10000] [--entries 1000000] [--scenarios purchase,me,…]
+                              [--reuse]
+
+`--reuse` keeps the data a previous run loaded into --database-url (for iterating on one
+change; the runs' own sales and redemptions stay in it, so README figures come from a
+fresh load).
 """
 from __future__ import annotations
 
@@ -74,6 +79,30 @@ async def _reset_and_load(url: str, secret: str, args: argparse.Namespace) -> di
     return loaded.__dict__
 
 
+async def _loaded(url: str) -> dict[str, Any]:
+    """The ids a previous load left in the database (see --reuse)."""
+    import asyncpg
+
+    from bench.load import CASHIER_EMAIL
+
+    raw = await asyncpg.connect(url)
+    try:
+        cashier = await raw.fetchrow(
+            "SELECT s.id, a.store_id FROM staff s JOIN staff_store a ON a.staff_id = s.id WHERE s.email = $1",
+            CASHIER_EMAIL,
+        )
+        if cashier is None:
+            raise SystemExit("bench: --reuse found no bench data in that database")
+        members = await raw.fetch("SELECT id FROM member WHERE email LIKE '%@bench.wallet' ORDER BY id")
+        rewards = await raw.fetch("SELECT id FROM reward WHERE is_active ORDER BY name")
+    finally:
+        await raw.close()
+    return {
+        "cashier_id": str(cashier["id"]), "store_id": str(cashier["store_id"]),
+        "member_ids": [str(r["id"]) for r in members], "reward_ids": [str(r["id"]) for r in rewards],
+    }
+
+
 class Server:
     def __init__(self, argv: list[str], env: dict[str, str], port: int) -> None:
         self.port = port
@@ -121,19 +150,25 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--scenarios", default=",".join(SCENARIOS))
     parser.add_argument("--json", default=str(ROOT / "bench" / "results.json"))
+    parser.add_argument("--reuse", action="store_true", help="keep the data a previous run loaded")
     args = parser.parse_args()
     scenarios = [s for s in args.scenarios.split(",") if s]
     unknown = set(scenarios) - set(SCENARIOS)
     if unknown:
         parser.error(f"unknown scenarios: {', '.join(sorted(unknown))}")
 
-    if args.database_url and not args.empty_database:
+    if args.reuse and not args.database_url:
+        parser.error("--reuse needs the --database-url of a previous run")
+    if args.database_url and not args.empty_database and not args.reuse:
         parser.error("the bench empties the database it loads: add --empty-database to confirm")
     url = _postgres_url(args.database_url)
     secret = secrets.token_urlsafe(48)
-    print(f"bench: loading {args.members:,} members and {args.entries:,} ledger entries…", file=sys.stderr)
     started = time.perf_counter()
-    loaded = asyncio.run(_reset_and_load(url, secret, args))
+    if args.reuse:
+        loaded = asyncio.run(_loaded(url))
+    else:
+        print(f"bench: loading {args.members:,} members and {args.entries:,} ledger entries…", file=sys.stderr)
+        loaded = asyncio.run(_reset_and_load(url, secret, args))
     load_seconds = time.perf_counter() - started
 
     env = {

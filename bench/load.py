@@ -23,7 +23,8 @@ from wallet.program.service import ensure_program
 from wallet.rewards import service as rewards
 from wallet.rewards.models import RewardKind
 from wallet.staff import service as staff
-from wallet.tiers.service import seed_demo_tiers
+from wallet.program.service import get_program
+from wallet.tiers.service import ladder, period_starting, qualifying_amounts, qualifying_since, seed_demo_tiers
 
 MEMBER_PASSWORD = "bench member password"
 CASHIER_EMAIL = "cashier@bench.wallet"
@@ -64,12 +65,31 @@ async def load(
     per_member = max(1, entries // members)
     password_hash = passwords.hash(MEMBER_PASSWORD)
     await _bulk(members, per_member, str(store.id), str(cashier.id), password_hash, dialect)
+    await _tier_status([str(member_id(n)) for n in range(1, members + 1)])
     return Loaded(
         store_id=str(store.id),
         cashier_id=str(cashier.id),
         member_ids=[str(member_id(n)) for n in range(1, members + 1)],
         reward_ids=reward_ids,
         seconds=time.perf_counter() - started,
+    )
+
+
+async def _tier_status(member_ids: list[str]) -> None:
+    """Each member holds the tier their year of purchases reached, as in a program that has
+    been running: without it nearly every sale of the bench would be a member's first
+    promotion, a path a real till takes about once a year per member."""
+    program = await get_program()
+    tiers = await ladder()
+    now = clock.now()
+    start, end = period_starting(program, now)
+    amounts = await qualifying_amounts(program, member_ids, qualifying_since(program, now), now)
+    held = {m: tiers.reached(amount) for m, amount in amounts.items()}
+    rows = [(uuid.UUID(m), tier.id) for m, tier in held.items() if tier is not None]
+    await connection().execute_query(
+        """INSERT INTO member_tier (member_id, tier_id, period_start, period_end, updated_at)
+           SELECT m, t, $1, $2, $3 FROM unnest($4::uuid[], $5::uuid[]) AS r(m, t)""",
+        [start, end, now, [m for m, _ in rows], [t for _, t in rows]],
     )
 
 

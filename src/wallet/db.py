@@ -15,9 +15,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 import asyncpg
 from tortoise import Tortoise
-from tortoise.backends.asyncpg.client import AsyncpgDBClient
+from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
 from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.exceptions import DBConnectionError
+from tortoise.exceptions import DBConnectionError, IntegrityError, OperationalError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -295,6 +295,19 @@ async def fetch_rows(sql: str, *params: Any) -> list[dict[str, Any]]:
 
         sql = _PLACEHOLDER.sub(question_mark, sql)
         values = [_sqlite_value(params[n - 1]) for n in order]
+    elif isinstance(client, TransactionWrapper):
+        # In a transaction on PostgreSQL: straight to its connection. Tortoise's way there
+        # (two wrappers) cost a third of a short statement's CPU; its lock (one statement at
+        # a time on the connection), the log line and the exceptions the services catch stay.
+        client.log.debug("%s: %s", sql, values)
+        try:
+            async with client._lock:
+                rows = await client._connection.fetch(sql, *values)
+            return [dict(row) for row in rows]
+        except asyncpg.IntegrityConstraintViolationError as exc:
+            raise IntegrityError(exc) from exc
+        except (asyncpg.SyntaxOrAccessError, asyncpg.exceptions.DataError) as exc:
+            raise OperationalError(exc) from exc
     # execute_query_dict, not execute_query: on PostgreSQL the latter drops the rows of an
     # INSERT … RETURNING.
     return await client.execute_query_dict(sql, values)
