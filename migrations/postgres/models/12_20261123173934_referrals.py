@@ -47,12 +47,13 @@ COMMENT ON TABLE "referral" IS 'One member invited by another. A member is invit
         ALTER TABLE "program" ADD "referral_referrer_points" BIGINT NOT NULL DEFAULT 0;
         ALTER TABLE "program" ADD "referral_min_amount" DECIMAL(14,2) NOT NULL DEFAULT 0;
         ALTER TABLE "program" ADD "referral_invited_points" BIGINT NOT NULL DEFAULT 0;
-        ALTER TABLE "member" ADD "referral_code" VARCHAR(16) UNIQUE;
+        ALTER TABLE "member" ADD "referral_code" VARCHAR(16);
         ALTER TABLE "member" ADD "sign_up_address" VARCHAR(64);
         ALTER TABLE "points_account" ADD "referral_pending" BOOL NOT NULL DEFAULT False;
         ALTER TABLE "purchase" ADD "qualified_referral" BOOL NOT NULL DEFAULT False;""")
     await _backfill_referral_codes(db)
-    return ""
+    # Unique once every member has a code (NULLs, from rows written outside the app, may repeat).
+    return """CREATE UNIQUE INDEX "uid_member_referra_3d4c01" ON "member" ("referral_code");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
