@@ -308,3 +308,23 @@ def test_emails_are_normalised_as_their_mailbox():
     assert referrals.normalised_email("Sam.Lee+x@GoogleMail.com") == "samlee@gmail.com"
     assert referrals.normalised_email("sam.lee+x@example.com") == "sam.lee@example.com"
     assert referrals.normalised_email("sam@example.com") == "sam@example.com"
+
+
+async def test_the_demo_shows_a_rewarded_and_a_pending_referral(database, passwords):
+    from wallet.demo import seed
+
+    # when the demo is seeded, twice
+    await seed(passwords, database.max_purchase_amount)
+    await seed(passwords, database.max_purchase_amount)
+    # then Grace invited Katherine, whose first purchase rewarded both, and Margaret
+    grace = await Member.get(email="grace@demo.wallet")
+    found = {
+        (await Member.get(id=r.invited_id)).email: (str(r.referrer_id), r.status, r.referrer_points, r.invited_points)
+        for r in await Referral.all()
+    }
+    assert found == {
+        "katherine@demo.wallet": (str(grace.id), "rewarded", 500, 250),
+        "margaret@demo.wallet": (str(grace.id), "pending", 0, 0),
+    }
+    summary = await referrals.summary(grace.id, grace.referral_code)
+    assert (summary.invited_count, summary.rewarded_count, summary.points_earned) == (2, 1, 500)
