@@ -108,13 +108,48 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
                 idempotency_key=uuid.uuid4().hex,
                 max_amount=max_amount,
             )
+    await _seed_referrals(passwords, till, str(store.id), max_amount)
     lines = [
         f"admin    {ADMIN_EMAIL} / {ADMIN_PASSWORD}",
         f"cashier  {CASHIER_EMAIL} / {CASHIER_PASSWORD}",
         *(f"member   {email} / {MEMBER_PASSWORD}" for email, _, _ in MEMBERS),
+        *(f"member   {email} / {MEMBER_PASSWORD} (invited by {by})" for by, email, _, _ in REFERRALS),
         f"store    {store.name}: storeId {store.id}",
     ]
     return DemoCredentials(str(store.id), lines)
+
+
+# Referrals: Grace invited both; Katherine's first purchase rewarded it, Margaret has not bought yet.
+REFERRALS = [
+    ("grace@demo.wallet", "katherine@demo.wallet", "Katherine Johnson", ["35.00"]),
+    ("grace@demo.wallet", "margaret@demo.wallet", "Margaret Hamilton", []),
+]
+
+
+async def _seed_referrals(passwords: Passwords, till: Actor, store_id: str, max_amount: Decimal) -> None:
+    """The program's referral rewards (500 and 250 points from 20.00), and two invitations."""
+    from wallet.program.service import get_program, update_program
+
+    program = await get_program()
+    if not program.referral_referrer_points and not program.referral_invited_points:
+        await update_program(
+            Actor.system(),
+            {"referral_referrer_points": 500, "referral_invited_points": 250, "referral_min_amount": "20.00"},
+        )
+    for referrer_email, email, name, purchases in REFERRALS:
+        referrer = await Member.get_or_none(email=referrer_email)
+        if referrer is None or await Member.exists(email=email):
+            continue
+        member = await members.sign_up(
+            passwords, email=email, password=MEMBER_PASSWORD, name=name, limits=None,
+            referral_code=referrer.referral_code,
+        )
+        for amount in purchases:
+            await ledger.record_purchase(
+                actor=till, member_id=str(member.id), card_number=None, amount=Decimal(amount),
+                currency=(await _currency()), reference=f"DEMO-{uuid.uuid4().hex[:10].upper()}",
+                store_id=store_id, idempotency_key=uuid.uuid4().hex, max_amount=max_amount,
+            )
 
 
 async def _currency() -> str:

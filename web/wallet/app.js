@@ -12,9 +12,10 @@ const PAGE_SIZE = 20;
 const $ = (id) => document.getElementById(id);
 
 const ME = `{
-  program { name currency qualifyingMeasure }
+  program { name currency qualifyingMeasure referralReferrerPoints referralInvitedPoints referralMinAmount }
   me {
     id name cardNumber
+    referral { code link invitedCount rewardedCount pointsEarned }
     points { available pending owed expiringSoon { amount on } }
     tier { name rank }
     credit { balance owed currency }
@@ -198,6 +199,7 @@ function setUpAuthForms() {
   $("signup-form").addEventListener("submit", (event) =>
     submitAuth(event, SIGN_UP, "signUp", "signup-error", (form) => ({
       name: form.name.value.trim(), email: form.email.value.trim(), password: form.password.value,
+      referralCode: form.referralCode.value.trim() || null,
     })));
 }
 
@@ -215,6 +217,8 @@ async function submitAuth(event, mutation, field, errorId, input) {
     }
     saveSession(result.accessToken, result.expiresAt);
     form.reset();
+    // The invitation is used: a reload must not offer it again.
+    if (new URLSearchParams(location.search).has("ref")) history.replaceState(null, "", location.pathname + location.hash);
     await showSignedIn();
   } catch (error) {
     $(errorId).textContent = error instanceof OfflineError
@@ -287,6 +291,7 @@ function renderMe() {
   $("owed").textContent = me.points.owed
     ? `${points(me.points.owed)} points are owed after a refund; your next purchases repay them first.` : "";
   renderCredit();
+  renderReferral();
   renderTier();
   $("rewards-balance").textContent = `You have ${points(me.points.available)} points to spend.`;
 }
@@ -299,6 +304,43 @@ function renderCredit() {
   $("credit-owed").hidden = !owed;
   $("credit-owed").textContent = owed
     ? `${money(credit.owed, credit.currency)} is owed after a refund; your next cashback repays it first.` : "";
+}
+
+function renderReferral() {
+  const { referral } = state.me;
+  $("referral").hidden = !referral; // a card saved offline before referrals existed
+  if (!referral) return;
+  const program = state.program ?? {};
+  $("referral-code").textContent = referral.code;
+  $("referral-link").value = referral.link;
+  $("referral-offer").textContent = program.referralReferrerPoints || program.referralInvitedPoints
+    ? `When a friend who joins with your code first spends at least ${money(program.referralMinAmount, program.currency)}, `
+      + `you get ${points(program.referralReferrerPoints)} points and they get ${points(program.referralInvitedPoints)}.`
+    : "Share your code with friends who would like to join.";
+  $("referral-stats").textContent = referral.invitedCount
+    ? `${points(referral.invitedCount)} joined with your code, ${points(referral.rewardedCount)} rewarded: `
+      + `${points(referral.pointsEarned)} points earned.`
+    : "No one has joined with your code yet.";
+  $("referral-share").hidden = typeof navigator.share !== "function";
+}
+
+async function copyReferralLink() {
+  try {
+    await navigator.clipboard.writeText($("referral-link").value);
+    $("referral-message").textContent = "Link copied: paste it in a message to a friend.";
+  } catch (error) {
+    $("referral-link").select();
+    $("referral-message").textContent = "Copy the selected link to share it.";
+  }
+}
+
+async function shareReferral() {
+  const { code, link } = state.me.referral;
+  try {
+    await navigator.share({ title: state.program?.name ?? "Wallet", text: `Join with my code ${code}`, url: link });
+  } catch (error) {
+    if (error.name !== "AbortError") await copyReferralLink();
+  }
 }
 
 function measureWords(amount) {
@@ -820,6 +862,8 @@ function start() {
   setUpAuthForms();
   $("log-out").addEventListener("click", () => logOut());
   $("bright").addEventListener("click", showForScanning);
+  $("referral-copy").addEventListener("click", copyReferralLink);
+  $("referral-share").addEventListener("click", shareReferral);
   $("scan-overlay-close").addEventListener("click", closeScanning);
   $("scan-overlay").addEventListener("close", releaseScreen); // Done, or Escape
   $("activity-more").addEventListener("click", () => loadActivity());
@@ -851,9 +895,16 @@ function start() {
   // The program's name, for the header of the log-in page too.
   graphql("{ program { name } }").then((data) => { $("program-name").textContent = data.program.name; }, () => {});
 
+  // An invitation link (`/?ref=CODE`): the sign-up form, with the code filled in.
+  const invitation = new URLSearchParams(location.search).get("ref");
+  if (invitation) $("signup-referral").value = invitation;
+
   state.session = loadSession();
   if (state.session) showSignedIn().catch((error) => showSignedOut(error.message));
-  else showSignedOut();
+  else {
+    showSignedOut();
+    if (invitation) selectTab("signup");
+  }
   document.body.dataset.ready = "true";
 }
 

@@ -165,6 +165,18 @@ class InsufficientCreditError(Error):
     requested: Decimal = strawberry.field(description="Credit the operation needed.")
 
 
+@strawberry.type(description="No active member has this referral code; nothing was created.")
+class ReferralCodeUnknownError(Error):
+    field: str | None = strawberry.field(description="The input field at fault: referralCode.")
+
+
+@strawberry.type(
+    description="This referral code cannot be used for this account (the referrer's own); nothing was created."
+)
+class ReferralRefusedError(Error):
+    field: str | None = strawberry.field(description="The input field at fault: referralCode.")
+
+
 def error_type(exc: domain.DomainError) -> Error:
     """The GraphQL error type for a domain error."""
     code = ErrorCode(exc.code)
@@ -210,6 +222,8 @@ def error_type(exc: domain.DomainError) -> Error:
         domain.ErrorCode.INVALID_INPUT: InvalidInputError,
         domain.ErrorCode.NOT_FOUND: NotFoundError,
         domain.ErrorCode.DUPLICATE: DuplicateError,
+        domain.ErrorCode.REFERRAL_CODE_UNKNOWN: ReferralCodeUnknownError,
+        domain.ErrorCode.REFERRAL_REFUSED: ReferralRefusedError,
     }
     if exc.code in simple:
         return simple[exc.code](code=code, message=exc.message, field=exc.field)
@@ -247,6 +261,8 @@ ALL_ERROR_TYPES = (
     MembershipStateError,
     PaymentGatewayError,
     InsufficientCreditError,
+    ReferralCodeUnknownError,
+    ReferralRefusedError,
 )
 
 

@@ -49,6 +49,9 @@ class PointsAccount(Model):
     # The last earn or spend, for expiry after inactivity.
     last_activity_at = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True)
+    # The member joined with a referral not yet rewarded (wallet.referrals). Read with the
+    # account the sale locks anyway, so a sale without one pays nothing for referrals.
+    referral_pending = fields.BooleanField(default=False)
 
     class Meta:
         table = "points_account"
@@ -119,6 +122,8 @@ class Purchase(Model):
     # Wallet credit the purchase earned as cashback, and how much of it refunds took back.
     cashback_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     cashback_reversed = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
+    # This sale rewarded a referral (wallet.referrals): its refunds may take the bonus back.
+    qualified_referral = fields.BooleanField(default=False)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -75,6 +75,7 @@ from wallet.earning import service as earning
 from wallet.members.models import Member
 from wallet.memberships.benefits import plan_with_benefits
 from wallet.program.service import get_program, lot_expires_at, points_for
+from wallet.referrals import service as referrals
 from wallet.scan import service as scan
 from wallet.scan.service import ScanPolicy
 from wallet.staff.service import store_for
@@ -435,6 +436,8 @@ async def record_purchase(
         rule_points = sum(a.points for a in applied)
         cashback_percent = await wallet_credit.cashback_percent(program, member.id, clock.now(), plan)
         cashback = wallet_credit.cashback_for(amount, cashback_percent)
+        # From the program and the locked account already read: no statement (wallet.referrals).
+        referral_due = referrals.qualifies(program, account, amount)
         try:
             purchase = await Purchase.create(
                 id=purchase_id,
@@ -447,6 +450,7 @@ async def record_purchase(
                 points_earned=total + rule_points,
                 base_points=base,
                 cashback_amount=cashback,
+                qualified_referral=referral_due,
                 created_at=clock.now(),
             )
         except IntegrityError as exc:
@@ -460,6 +464,7 @@ async def record_purchase(
             await earning.record_grants(
                 applied, rule_entries, member_id=member.id, reference=reference, purchase_id=purchase.id
             )
+        referral = await referrals.reward(program, account, purchase, actor) if referral_due else None
         await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
         await tiers.after_purchase(member.id, actor, tier_view, program)
         await audit.record(
@@ -477,6 +482,7 @@ async def record_purchase(
                 "via": "memberId" if member_id else "scanCode" if scan_code else "cardNumber",
                 # Cashback is named only when there is some: programs without it keep their records as they were.
                 **({"cashback": cashback} if cashback else {}),
+                **({"referral": referral.for_audit()} if referral else {}),
             },
             store_id=store.id,
             member_id=member.id,
@@ -636,6 +642,7 @@ async def refund_purchase(
         )
         if cashback_reversed:
             await Purchase.filter(id=purchase.id).update(cashback_reversed=cashback_in_all)
+        referral = await referrals.reverse_if_no_longer_qualifying(purchase, refunded, actor, store_uuid, account)
         refund = await Refund.create(
             id=uuid.uuid4(),
             purchase_id=purchase.id,
@@ -662,6 +669,7 @@ async def refund_purchase(
                     if cashback_reversed
                     else {}
                 ),
+                **({"referralReversed": referral.for_audit()} if referral else {}),
             },
             store_id=store_uuid,
             member_id=purchase.member_id,

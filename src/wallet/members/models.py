@@ -4,6 +4,12 @@ from tortoise import fields
 from tortoise.models import Model
 
 
+def _new_referral_code() -> str:
+    from wallet.referrals.codes import new_code
+
+    return new_code()
+
+
 class Member(Model):
     """A customer enrolled in the program."""
 
@@ -14,6 +20,12 @@ class Member(Model):
     card_number = fields.CharField(max_length=16, unique=True)
     is_active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # The code this member invites others with (wallet.referrals): random, so it says nothing
+    # about the member. Null only for rows written outside the app; given on first read.
+    referral_code = fields.CharField(max_length=16, unique=True, null=True, default=_new_referral_code)
+    # The client address (an IPv6 client's /64) the member signed up from, for the
+    # referral rule against inviting oneself from the same address (wallet.referrals).
+    sign_up_address = fields.CharField(max_length=64, null=True)
 
     class Meta:
         table = "member"

@@ -16,6 +16,8 @@ from wallet.graphql.errors import (
     InvalidCredentialsError,
     InvalidInputError,
     RateLimitedError,
+    ReferralCodeUnknownError,
+    ReferralRefusedError,
     error_type,
 )
 from wallet.graphql.types import Info
@@ -30,6 +32,9 @@ class SignUpInput:
     email: str = strawberry.field(description="Their email; it identifies them at log-in.")
     password: str = strawberry.field(description="At least 8 characters.")
     name: str = strawberry.field(description="How the program addresses them.")
+    referral_code: str | None = strawberry.field(
+        default=None, description="The code of the member who invited them (from their link), if any."
+    )
 
 
 @strawberry.type(description="The member was enrolled and is logged in.")
@@ -40,7 +45,7 @@ class SignUpSuccess:
 
 
 SignUpResult = Annotated[
-    SignUpSuccess | InvalidInputError | DuplicateError | RateLimitedError,
+    SignUpSuccess | InvalidInputError | DuplicateError | RateLimitedError | ReferralCodeUnknownError | ReferralRefusedError,
     strawberry.union("SignUpResult", description="The result of `signUp`."),
 ]
 
@@ -119,6 +124,7 @@ class MemberMutations:
                 name=input.name,
                 limits=AttemptPolicy.from_settings(settings),
                 address=info.context.client_address,
+                referral_code=input.referral_code,
             )
         except DomainError as exc:
             return error_type(exc)  # type: ignore[return-value]

@@ -16,6 +16,7 @@ from wallet.ledger.models import PointsAccount
 from wallet.members.cards import is_valid_card_number, new_card_number, normalize_card_number
 from wallet.members.models import Member
 from wallet.passwords import Passwords
+from wallet.referrals import service as referrals
 
 _CARD_NUMBER_ATTEMPTS = 5
 
@@ -28,8 +29,12 @@ async def sign_up(
     name: str,
     limits: AttemptPolicy | None,
     address: str | None = None,
+    referral_code: str | None = None,
 ) -> Member:
     """Enrol a member with an empty points account.
+
+    With `referral_code`, the member joins as invited by its owner, under the rules of
+    `wallet.referrals.service` (an unknown or refused code creates nothing).
 
     A sign-up over the API counts against the client's `address` under `limits` (see
     wallet.attempts), before the email is looked up or the password hashed; `limits=None`
@@ -44,6 +49,7 @@ async def sign_up(
     # limit is what keeps this from being a fast way to learn who is a member.
     if await Member.exists(email=email):
         raise Duplicate("An account with this email already exists.", field="email")
+    referrer = await referrals.referrer_for_sign_up(referral_code, email=email, address=address, now=clock.now())
     password_hash = await asyncio.to_thread(passwords.hash, password)
     for _ in range(_CARD_NUMBER_ATTEMPTS):
         try:
@@ -55,8 +61,11 @@ async def sign_up(
                     password_hash=password_hash,
                     card_number=new_card_number(),
                     created_at=clock.now(),
+                    sign_up_address=referrals.sign_up_address(address) if limits is not None else None,
                 )
-                account = await PointsAccount.create(member=member)
+                account = await PointsAccount.create(member=member, referral_pending=referrer is not None)
+                if referrer is not None:
+                    await referrals.record_referral(referrer, member)
                 # The sign-up bonus rules, if any, in the same transaction (wallet.earning).
                 from wallet.earning.service import SIGN_UP_REFERENCE, grant_event
 
@@ -65,7 +74,7 @@ async def sign_up(
         except IntegrityError as exc:
             if await Member.exists(email=email):
                 raise Duplicate("An account with this email already exists.", field="email") from exc
-            # A card number collided (one in 10^10): draw another.
+            # A card number or referral code collided (one in 10^10 / 10^11): draw another.
     raise RuntimeError("could not draw a free card number")
 
 

@@ -12,6 +12,7 @@ from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryE
 from wallet.credit.types import Credit, member_credit
 from wallet.members import models
 from wallet.memberships.types import Membership, member_membership
+from wallet.referrals.types import Referral, member_referral
 from wallet.pagination import decode_cursor, encode_cursor, page_size
 from wallet.rewards import service as rewards
 from wallet.rewards.types import Voucher, VoucherStatus
@@ -31,6 +32,7 @@ class Member:
         description="12 digits, the last a check digit: the manual fallback to the QR code."
     )
     created_at: datetime = strawberry.field(description="When the member joined (UTC).")
+    referral_code: strawberry.Private[str | None] = None
 
     @classmethod
     def from_model(cls, member: models.Member) -> "Member":
@@ -40,6 +42,7 @@ class Member:
             name=member.name,
             card_number=member.card_number,
             created_at=member.created_at,
+            referral_code=member.referral_code,
         )
 
     @strawberry.field(description="The member's points balances.")
@@ -96,6 +99,13 @@ class Member:
             raise Forbidden("Only the member may see their scan code.")
         issued = issue_code(info.context.scan_policy, viewer.id)
         return ScanCode(payload=issued.payload, expires_at=issued.expires_at)
+
+    @strawberry.field(description="The member's referral code, invitation link and referrals (the member themself only).")
+    async def referral(self, info: Info) -> Referral:
+        viewer = await info.context.member()
+        if str(viewer.id) != str(self.id):
+            raise Forbidden("Only the member may see their referrals.")
+        return await member_referral(info, str(self.id), self.referral_code)
 
     @strawberry.field(description="The member's vouchers, newest first.")
     async def vouchers(

@@ -43,6 +43,12 @@ class Program(Model):
     expiry_months = fields.IntField(default=12)
     # Percent of each purchase credited as wallet credit, before plans and promotions.
     cashback_percent = fields.DecimalField(max_digits=5, decimal_places=2, default=0)
+    # Referrals (wallet.referrals): points for the referrer and for the invited member when
+    # the invited member's first purchase of at least the minimum amount is recorded.
+    # Both 0: referrals are recorded but nothing is granted.
+    referral_referrer_points = fields.BigIntField(default=0)
+    referral_invited_points = fields.BigIntField(default=0)
+    referral_min_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

@@ -41,6 +41,15 @@ class Program:
     cashback_percent: Decimal = strawberry.field(
         description="Percent of each purchase credited as wallet credit, before plans and promotions."
     )
+    referral_referrer_points: int = strawberry.field(
+        description="Points for the referrer when a member they invited makes a first qualifying purchase."
+    )
+    referral_invited_points: int = strawberry.field(
+        description="Points for the invited member on their first qualifying purchase."
+    )
+    referral_min_amount: Decimal = strawberry.field(
+        description="The smallest purchase that qualifies a referral for its reward."
+    )
 
     @classmethod
     def from_model(cls, program: models.Program) -> "Program":
@@ -56,6 +65,9 @@ class Program:
             expiry_policy=ExpiryPolicy(program.expiry_policy),
             expiry_months=program.expiry_months,
             cashback_percent=Decimal(program.cashback_percent).quantize(Decimal("0.01")),
+            referral_referrer_points=int(program.referral_referrer_points),
+            referral_invited_points=int(program.referral_invited_points),
+            referral_min_amount=Decimal(program.referral_min_amount).quantize(Decimal("0.01")),
         )
 
 
@@ -76,6 +88,15 @@ class UpdateProgramInput:
     expiry_policy: ExpiryPolicy | None = strawberry.field(default=None, description="When points lapse.")
     expiry_months: int | None = strawberry.field(default=None, description="1 to 120.")
     cashback_percent: Decimal | None = strawberry.field(default=None, description="0 to 100.")
+    referral_referrer_points: int | None = strawberry.field(
+        default=None, description="Points for the referrer, 0 to 1000000 (0 with the next: no reward)."
+    )
+    referral_invited_points: int | None = strawberry.field(
+        default=None, description="Points for the invited member, 0 to 1000000."
+    )
+    referral_min_amount: Decimal | None = strawberry.field(
+        default=None, description="The smallest qualifying purchase, 0 to 1000000."
+    )
 
 
 @strawberry.type(description="The settings were changed.")
@@ -106,6 +127,7 @@ class ProgramMutations:
             for name in (
                 "name", "currency", "earn_rate", "point_value", "timezone", "qualifying_measure",
                 "tier_period", "return_window_days", "expiry_policy", "expiry_months", "cashback_percent",
+                "referral_referrer_points", "referral_invited_points", "referral_min_amount",
             )
         }
         for name in ("qualifying_measure", "tier_period", "expiry_policy"):

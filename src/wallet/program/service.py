@@ -90,7 +90,12 @@ _PROGRAM_FIELDS = (
     "expiry_policy",
     "expiry_months",
     "cashback_percent",
+    "referral_referrer_points",
+    "referral_invited_points",
+    "referral_min_amount",
 )
+
+MAX_REFERRAL_POINTS = 1_000_000
 
 
 def snapshot(program: Program) -> dict[str, object]:
@@ -157,6 +162,14 @@ def _validated(changes: dict[str, object]) -> dict[str, object]:
         if not value.is_finite() or not 0 <= value <= 100 or value != value.quantize(Decimal("0.01")):
             raise InvalidInput("cashbackPercent must be 0 to 100, two decimals at most.", field="cashbackPercent")
         values["cashback_percent"] = value
+    for name, field in (("referral_referrer_points", "referralReferrerPoints"), ("referral_invited_points", "referralInvitedPoints")):
+        if name in values and not 0 <= int(values[name]) <= MAX_REFERRAL_POINTS:  # type: ignore[call-overload]
+            raise InvalidInput(f"{field} must be 0 to {MAX_REFERRAL_POINTS:,} points.", field=field)
+    if "referral_min_amount" in values:
+        value = Decimal(str(values["referral_min_amount"]))
+        if not value.is_finite() or not 0 <= value <= 1_000_000 or value != value.quantize(Decimal("0.01")):
+            raise InvalidInput("referralMinAmount must be 0 to 1000000, two decimals at most.", field="referralMinAmount")
+        values["referral_min_amount"] = value.quantize(Decimal("0.01"))  # as stored, for the audit record
     if "expiry_months" in values and not 1 <= int(values["expiry_months"]) <= 120:  # type: ignore[call-overload]
         raise InvalidInput("expiryMonths must be 1 to 120.", field="expiryMonths")
     return values
