@@ -141,3 +141,8 @@ def test_gifts_are_off_unless_switched_on():
     assert (settings.gifts_enabled, settings.gift_points_per_month, settings.claim_max_age_days) == (False, 5000, 30)
     on = Settings.from_env({"WALLET_SECRET": "s" * 40, "WALLET_GIFTS_ENABLED": "true", "WALLET_GIFT_POINTS_PER_MONTH": "200"})
     assert (on.gifts_enabled, on.gift_points_per_month) == (True, 200)
+
+
+async def test_clients_can_read_the_gift_switch_and_limits(api):
+    data = await api.ok("{ memberCareSettings { giftsEnabled giftPointsPerMonth claimMaxAgeDays } }")
+    assert data["memberCareSettings"] == {"giftsEnabled": True, "giftPointsPerMonth": 500, "claimMaxAgeDays": 30}

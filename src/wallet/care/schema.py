@@ -188,8 +188,24 @@ AssignAssociateResult = Annotated[
 ]
 
 
+@strawberry.type(description="What members may do in member care, as this program is set up.")
+class MemberCareSettings:
+    gifts_enabled: bool = strawberry.field(description="Whether members may give each other points.")
+    gift_points_per_month: int = strawberry.field(description="Points a member may give per calendar month.")
+    claim_max_age_days: int = strawberry.field(description="How many days back a purchase may be claimed.")
+
+
 @strawberry.type
 class CareQueries:
+    @strawberry.field(description="Whether gifts are allowed, their monthly limit, and how far back claims reach (public).")
+    def member_care_settings(self, info: Info) -> MemberCareSettings:
+        settings = info.context.settings
+        return MemberCareSettings(
+            gifts_enabled=settings.gifts_enabled,
+            gift_points_per_month=settings.gift_points_per_month,
+            claim_max_age_days=settings.claim_max_age_days,
+        )
+
     @strawberry.field(
         description=(
             "Missing-points claims, oldest first (staff): cashiers see their stores' claims, "

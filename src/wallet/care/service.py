@@ -488,3 +488,39 @@ async def recent_entries(member_ids: list[str], limit: int = RECENT_ENTRIES) -> 
         found[member_id].append(LedgerEntry._init_from_db(**row))
     return found
 
+
+
+# --- demo ---------------------------------------------------------------------------------
+
+
+async def seed_demo_care(store_id: uuid.UUID, cashier_id: uuid.UUID, admin_id: uuid.UUID) -> None:
+    """The demo's member care: Ada's associate (the demo cashier, with a phone number), a
+    gift from Ada to Grace, and an open claim of Grace's. Seeds each once."""
+    ada = await Member.get_or_none(email="ada@demo.wallet")
+    grace = await Member.get_or_none(email="grace@demo.wallet")
+    if ada is None or grace is None:
+        return
+    await Staff.filter(id=cashier_id, phone="").update(phone="+1 555 0100")
+    admin = Actor(ActorKind.STAFF, str(admin_id), Role.ADMIN)
+    if not await MemberAssociate.exists(member_id=ada.id):
+        await assign_associate(admin, member_id=str(ada.id), staff_id=str(cashier_id))
+    if not await PointsGift.exists(sender_id=ada.id):
+        await give_points(
+            Actor(ActorKind.MEMBER, str(ada.id), Role.MEMBER),
+            GiftPolicy(enabled=True, points_per_month=5000),  # the demo's history, whatever the switch
+            to_card_number=grace.card_number,
+            to_email=None,
+            points=25,
+            message="For your next coffee",
+            idempotency_key="demo-gift-ada-grace",
+        )
+    if not await MissingPointsClaim.exists(member_id=grace.id):
+        await file_claim(
+            Actor(ActorKind.MEMBER, str(grace.id), Role.MEMBER),
+            ClaimPolicy(max_age_days=3650, max_amount=Decimal("1000000")),
+            store_id=str(store_id),
+            purchased_at=clock.now() - timedelta(days=2),
+            amount=Decimal("23.40"),
+            receipt_reference="DEMO-MISSED-0001",
+            idempotency_key="demo-claim-grace",
+        )
