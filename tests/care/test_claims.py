@@ -255,3 +255,15 @@ async def test_only_cashiers_of_the_claims_store_and_admins_decide_it(api, froze
     assert (await MissingPointsClaim.get(id=claim["id"])).status == "open"
     assert await Purchase.all().count() == 0
     assert (await approve(api, admin, claim["id"]))["claim"]["status"] == "APPROVED"
+
+
+async def test_members_list_the_stores_they_may_claim_at(api, frozen_clock):
+    await api.store("Main Street")
+    closed = await api.store("Closed")
+    from wallet.staff.models import Store
+
+    await Store.filter(id=closed).update(is_active=False)
+    member = await api.sign_up()
+    data = await api.ok("{ claimStores { name } }", token=member.token)
+    assert data["claimStores"] == [{"name": "Main Street"}]
+    assert await api.error_code("{ claimStores { name } }") == "UNAUTHENTICATED"

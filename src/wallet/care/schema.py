@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -34,6 +34,9 @@ from wallet.graphql.types import Info
 from wallet.members import service as members
 from wallet.members.types import Member
 from wallet.pagination import decode_cursor, page_size
+
+if TYPE_CHECKING:
+    from wallet.staff.types import Store
 
 
 @strawberry.type(description="A claim for this receipt at this store was already filed (by anyone).")
@@ -229,6 +232,14 @@ class CareQueries:
             after_id=decode_cursor(CLAIM_CURSOR, after),
         )
         return claim_connection(rows, has_next)
+
+    @strawberry.field(description="The open stores a member may name in a claim (any logged-in account).")
+    async def claim_stores(self, info: Info) -> list[Annotated["Store", strawberry.lazy("wallet.staff.types")]]:
+        from wallet.staff.models import Store as StoreModel
+        from wallet.staff.types import Store
+
+        await info.context.actor()
+        return [Store.from_model(s) for s in await StoreModel.filter(is_active=True).order_by("name")]
 
     @strawberry.field(description="The members assigned to you (staff), in order of assignment, with their recent history.")
     async def my_clients(self, info: Info, first: int | None = 20, after: str | None = None) -> ClientConnection:
