@@ -146,3 +146,22 @@ def test_gifts_are_off_unless_switched_on():
 async def test_clients_can_read_the_gift_switch_and_limits(api):
     data = await api.ok("{ memberCareSettings { giftsEnabled giftPointsPerMonth claimMaxAgeDays } }")
     assert data["memberCareSettings"] == {"giftsEnabled": True, "giftPointsPerMonth": 500, "claimMaxAgeDays": 30}
+
+
+async def test_the_month_follows_the_programs_time_zone(api, frozen_clock):
+    # given a program in New York, and Sam who gave the month's 500 points on 31 March
+    from datetime import UTC, datetime
+
+    from wallet.program.models import PROGRAM_ID, Program
+
+    await Program.filter(id=PROGRAM_ID).update(timezone="America/New_York")
+    admin, sam, alex = await _pair(api)
+    await give_points(api, admin, sam, 700)
+    clock.set(datetime(2026, 3, 31, 12, 0, tzinfo=UTC))
+    assert (await gift(api, sam, 500, to_card=alex.card_number))["__typename"] == "GiftPointsSuccess"
+    # when it is 1 April in UTC but still 31 March in New York: the limit still holds
+    clock.set(datetime(2026, 4, 1, 2, 0, tzinfo=UTC))
+    assert (await gift(api, sam, 1, to_card=alex.card_number))["code"] == "GIFT_LIMIT_EXCEEDED"
+    # then from midnight in New York (04:00 UTC) April's limit applies
+    clock.set(datetime(2026, 4, 1, 4, 0, tzinfo=UTC))
+    assert (await gift(api, sam, 500, to_card=alex.card_number))["__typename"] == "GiftPointsSuccess"
