@@ -31,6 +31,17 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name} must be a whole number, got {raw!r}") from exc
 
 
+def _bool(env: dict[str, str], name: str, default: bool) -> bool:
+    raw = (env.get(name) or "").strip().lower()
+    if raw == "":
+        return default
+    if raw in ("1", "true", "yes", "on"):
+        return True
+    if raw in ("0", "false", "no", "off"):
+        return False
+    raise ConfigError(f"{name} must be true or false, got {raw!r}")
+
+
 def _seconds(env: dict[str, str], name: str, default: float) -> float:
     raw = env.get(name)
     if raw is None or raw == "":
@@ -133,6 +144,12 @@ class Settings:
     # Origins whose pages may call the API from a browser (CORS); none by default: the
     # wallet's own pages are served from the API's origin.
     cors_origins: tuple[str, ...] = ()
+    # Member care (wallet.care): how old a purchase may be for a missing-points claim, and
+    # points gifts between members: off unless switched on, and how many points a member
+    # may give per calendar month (in the program's time zone).
+    claim_max_age_days: int = 30
+    gifts_enabled: bool = False
+    gift_points_per_month: int = 5000
     program: ProgramDefaults = field(default_factory=ProgramDefaults)
     limits: Limits = field(default_factory=Limits)
 
@@ -188,6 +205,9 @@ class Settings:
             stripe_webhook_secret=env.get("WALLET_STRIPE_WEBHOOK_SECRET", ""),
             public_url=(env.get("WALLET_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/"),
             cors_origins=_origins(env, "WALLET_CORS_ORIGINS"),
+            claim_max_age_days=_int(env, "WALLET_CLAIM_MAX_AGE_DAYS", 30),
+            gifts_enabled=_bool(env, "WALLET_GIFTS_ENABLED", False),
+            gift_points_per_month=_int(env, "WALLET_GIFT_POINTS_PER_MONTH", 5000),
             program=program,
             limits=limits,
         )
@@ -216,6 +236,10 @@ class Settings:
             raise ConfigError("the manual payment gateway is refused when WALLET_ENV=production")
         if not 0 <= settings.membership_grace_days <= 90:
             raise ConfigError("WALLET_MEMBERSHIP_GRACE_DAYS must be 0 to 90")
+        if not 1 <= settings.claim_max_age_days <= 3650:
+            raise ConfigError("WALLET_CLAIM_MAX_AGE_DAYS must be 1 to 3650")
+        if not 1 <= settings.gift_points_per_month <= 10_000_000:
+            raise ConfigError("WALLET_GIFT_POINTS_PER_MONTH must be 1 to 10000000")
         return settings.with_secret()
 
     def with_secret(self) -> "Settings":

@@ -42,6 +42,7 @@ MODEL_MODULES = [
     "wallet.earning.models",
     "wallet.attempts.models",
     "wallet.referrals.models",
+    "wallet.care.models",
     "aerich.models",
 ]
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from wallet.actors import Actor, ActorKind, Role
+from wallet.care.service import seed_demo_care
 from wallet.earning.service import seed_demo_rules
 from wallet.ledger import service as ledger
 from wallet.members import service as members
@@ -68,8 +69,9 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
     store = await Store.filter(name="Demo Store").first()
     if store is None:
         store = await staff.create_store(name="Demo Store")
-    if not await Staff.exists(email=ADMIN_EMAIL):
-        await staff.create_staff(
+    admin = await Staff.get_or_none(email=ADMIN_EMAIL)
+    if admin is None:
+        admin = await staff.create_staff(
             passwords, email=ADMIN_EMAIL, password=ADMIN_PASSWORD, role="admin", name="Demo Admin"
         )
     cashier = await Staff.get_or_none(email=CASHIER_EMAIL)
@@ -109,6 +111,8 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
                 max_amount=max_amount,
             )
     await _seed_referrals(passwords, till, str(store.id), max_amount)
+    # Member care: an associate, a gift between members, an open claim (wallet.care).
+    await seed_demo_care(store.id, cashier.id, admin.id)
     lines = [
         f"admin    {ADMIN_EMAIL} / {ADMIN_PASSWORD}",
         f"cashier  {CASHIER_EMAIL} / {CASHIER_PASSWORD}",

@@ -87,6 +87,8 @@ def running_server(folder: Path) -> Iterator[Server]:
         # Every test signs its members up from 127.0.0.1: the per-address limit would stop
         # the session's server long before the suite ends (the limit has tests of its own).
         "WALLET_SIGN_UPS_PER_ADDRESS": "10000",
+        # Points gifts are off by default; the care test sends one.
+        "WALLET_GIFTS_ENABLED": "true",
     }
     env.pop("WALLET_TEST_DATABASE_URL", None)
     with log.open("wb") as out:

@@ -2,6 +2,7 @@
 // signUp / logIn kept in localStorage until it expires or the member logs out.
 import { ApiError, OfflineError, authorizedImage, graphql, newKey } from "/web/shared/graphql.js";
 import { cardNumber, date, dateTime, h, money, points } from "/web/shared/format.js";
+import { loadCare, setUpCare } from "/web/wallet/care.js";
 
 const SESSION_KEY = "wallet.session";     // { token, expiresAt }
 const LAST_CARD_KEY = "wallet.lastCard";  // the last `me` seen, for the offline card
@@ -84,6 +85,7 @@ const KIND_WORDS = {
   EARN: "Points earned", BONUS: "Bonus points", REDEEM: "Reward redeemed", REFUND: "Refund",
   ADJUST: "Adjustment", EXPIRE: "Points expired", REVERSE: "Points returned",
   DONATE: "Donation", RELEASE: "Points now available", RECOVER: "Owed points repaid",
+  GIFT_SENT: "Points given", GIFT_RECEIVED: "Points received",
 };
 
 const CREDIT_WORDS = {
@@ -373,7 +375,7 @@ function renderTier() {
 
 // --- views -----------------------------------------------------------------------------
 
-const VIEWS = ["card", "tier", "activity", "rewards", "membership"];
+const VIEWS = ["card", "tier", "activity", "rewards", "membership", "care"];
 
 function viewFromHash() {
   const name = location.hash.replace("#", "");
@@ -393,6 +395,7 @@ function showView(name, { focus = true } = {}) {
   if (name === "activity") { loadActivity(true); loadCreditHistory(); }
   if (name === "membership") loadMembership();
   if (name === "rewards") loadRewards(true);
+  if (name === "care") loadCare();
   if (focus) $(`view-${name}`).querySelector("h2")?.setAttribute("tabindex", "-1");
   if (focus) $(`view-${name}`).querySelector("h2")?.focus();
 }
@@ -861,6 +864,8 @@ async function showVoucher(voucher) {
 function start() {
   setUpAuthForms();
   $("log-out").addEventListener("click", () => logOut());
+  setUpCare(() => state.session?.token);
+  document.addEventListener("wallet:points-changed", () => refreshMe().catch(() => {}));
   $("bright").addEventListener("click", showForScanning);
   $("referral-copy").addEventListener("click", copyReferralLink);
   $("referral-share").addEventListener("click", shareReferral);

@@ -9,6 +9,7 @@ const SHELL = [
   "/",
   "/manifest.webmanifest",
   "/web/wallet/app.js",
+  "/web/wallet/care.js",
   "/web/wallet/wallet.css",
   "/web/shared/base.css",
   "/web/shared/graphql.js",

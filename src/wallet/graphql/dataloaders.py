@@ -9,7 +9,7 @@ from strawberry.dataloader import DataLoader
 
 from wallet import db
 
-from wallet.ledger.models import PointsAccount
+from wallet.ledger.models import LedgerEntry, PointsAccount
 from wallet.members.models import Member
 from wallet.memberships.benefits import plans_with_benefits
 from wallet.memberships.models import Membership, MembershipPlan
@@ -82,6 +82,24 @@ async def _benefit_plans(keys: list[str]) -> list[MembershipPlan | None]:
     return [plans.get(str(key)) for key in keys]
 
 
+async def _stores(keys: list[str]) -> list[Store | None]:
+    return _by_id(await db.fetch_where(Store, "id", _uuids(keys)), keys)
+
+
+async def _associates(keys: list[str]) -> list[Staff | None]:
+    from wallet.care.service import associates_of_members
+
+    found = await associates_of_members(_uuids(keys))
+    return [found.get(str(key)) for key in keys]
+
+
+async def _recent_entries(keys: list[str]) -> list[list[LedgerEntry]]:
+    from wallet.care.service import recent_entries
+
+    found = await recent_entries(_uuids(keys))
+    return [found.get(str(key), []) for key in keys]
+
+
 async def _tier_ranks(keys: list[str]) -> list[int | None]:
     from wallet.rewards.service import member_tier_ranks  # the services import much; load late
 
@@ -122,6 +140,15 @@ class Loaders:
     # The plan whose benefits apply to the member now (trialing, active, past due), else None.
     benefit_plan_by_member_id: DataLoader[str, MembershipPlan | None] = field(
         default_factory=lambda: DataLoader(load_fn=_benefit_plans)
+    )
+
+    # Member care (wallet.care): stores of claims, members' associates, clients' recent entries.
+    store_by_id: DataLoader[str, Store | None] = field(default_factory=lambda: DataLoader(load_fn=_stores))
+    associate_by_member_id: DataLoader[str, Staff | None] = field(
+        default_factory=lambda: DataLoader(load_fn=_associates)
+    )
+    recent_entries_by_member_id: DataLoader[str, list[LedgerEntry]] = field(
+        default_factory=lambda: DataLoader(load_fn=_recent_entries)
     )
 
     def __post_init__(self) -> None:

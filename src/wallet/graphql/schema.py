@@ -10,6 +10,7 @@ from strawberry.tools import merge_types
 
 from wallet.analytics.schema import AnalyticsQueries
 from wallet.audit.schema import AuditQueries
+from wallet.care.schema import CareMutations, CareQueries
 from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
 from wallet.graphql.limits import limit_extensions
@@ -26,7 +27,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries, CareQueries),
 )
 Mutation = merge_types(
     "Mutation",
@@ -41,6 +42,7 @@ Mutation = merge_types(
         MembershipMutations,
         CreditMutations,
         EarningMutations,
+        CareMutations,
     ),
 )
 

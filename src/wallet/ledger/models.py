@@ -27,6 +27,8 @@ class EntryKind(StrEnum):
     DONATE = "donate"  # points given to charity
     RELEASE = "release"  # pending points becoming available
     RECOVER = "recover"  # owed points paid back from new earnings
+    GIFT_SENT = "gift_sent"  # points given to another member (wallet.care)
+    GIFT_RECEIVED = "gift_received"  # points received from another member
 
 
 class Bucket(StrEnum):

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -371,6 +371,7 @@ async def record_purchase(
     scan_policy: ScanPolicy | None = None,
     lines: list[dict[str, Any]] | None = None,
     surprise_key: bytes | None = None,
+    purchased_at: datetime | None = None,
 ) -> PurchaseRecorded:
     """Record a sale for a member and credit the points it earns.
 
@@ -378,7 +379,9 @@ async def record_purchase(
     or `scan_code` (scanned from the member's phone; claimed for this till). `lines`
     ({sku, category, quantity, amount}, adding up to `amount`) feed category and SKU rules;
     `surprise_key` (`wallet.earning.service.surprise_key(settings.secret)`) draws the
-    surprise bonuses: without it (the demo seed) no surprise is drawn.
+    surprise bonuses: without it (the demo seed) no surprise is drawn. `purchased_at`
+    (an approved missing-points claim, `wallet.care`) records a sale made earlier: it is
+    dated then and earns by the purchase rules and cashback promotions of that time.
     """
     if sum(1 for given in (member_id, card_number, scan_code) if given) != 1:
         raise InvalidInput("Give exactly one of memberId, cardNumber or scanCode.", field="memberId")
@@ -396,11 +399,13 @@ async def record_purchase(
         "reference": reference,
         "storeId": store_id,
         **({"lines": [[i.sku, i.category, i.quantity, str(i.amount)] for i in items]} if items else {}),
+        **({"purchasedAt": purchased_at.isoformat()} if purchased_at else {}),
     }
 
     async def write() -> dict[str, Any]:
         # The program and its purchase rules in one read (see wallet.earning.service).
-        program, rules = await earning.program_and_purchase_rules(clock.now())
+        sold_at = purchased_at or clock.now()
+        program, rules = await earning.program_and_purchase_rules(sold_at)
         purchase_currency = validation.currency(currency, program.currency)
         store = await store_for(actor, store_id)
         member: Member
@@ -431,10 +436,10 @@ async def record_purchase(
             purchase_id=purchase_id,
             reference=reference,
             key=surprise_key,
-            now=clock.now(),
+            now=sold_at,
         )
         rule_points = sum(a.points for a in applied)
-        cashback_percent = await wallet_credit.cashback_percent(program, member.id, clock.now(), plan)
+        cashback_percent = await wallet_credit.cashback_percent(program, member.id, sold_at, plan)
         cashback = wallet_credit.cashback_for(amount, cashback_percent)
         # From the program and the locked account already read: no statement (wallet.referrals).
         referral_due = referrals.qualifies(program, account, amount)
@@ -451,7 +456,7 @@ async def record_purchase(
                 base_points=base,
                 cashback_amount=cashback,
                 qualified_referral=referral_due,
-                created_at=clock.now(),
+                created_at=sold_at,
             )
         except IntegrityError as exc:
             raise Duplicate(

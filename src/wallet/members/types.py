@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
@@ -19,6 +20,9 @@ from wallet.rewards.types import Voucher, VoucherStatus
 from wallet.scan.service import issue_code
 from wallet.scan.types import ScanCode
 from wallet.tiers.types import Tier, TierProgress, member_tier, member_tier_progress
+
+if TYPE_CHECKING:
+    from wallet.care.types import Associate, MissingPointsClaimConnection
 
 ENTRY_CURSOR = "entry"
 
@@ -106,6 +110,24 @@ class Member:
         if str(viewer.id) != str(self.id):
             raise Forbidden("Only the member may see their referrals.")
         return await member_referral(info, str(self.id), self.referral_code)
+    @strawberry.field(description="The member's missing-points claims, newest first, with their status and any reason.")
+    async def claims(
+        self, info: Info, first: int | None = 20, after: str | None = None
+    ) -> Annotated["MissingPointsClaimConnection", strawberry.lazy("wallet.care.types")]:
+        from wallet.care import service as care
+        from wallet.care.types import CLAIM_CURSOR, claim_connection
+
+        size = page_size(first, info.context.settings.limits.max_page_size)
+        rows, has_next = await care.member_claims(
+            str(self.id), first=size, before_id=decode_cursor(CLAIM_CURSOR, after)
+        )
+        return claim_connection(rows, has_next)
+
+    @strawberry.field(description="The staff member assigned to look after the member, and how to reach them; null when none.")
+    async def associate(self, info: Info) -> Annotated["Associate", strawberry.lazy("wallet.care.types")] | None:
+        from wallet.care.types import member_associate
+
+        return await member_associate(info, str(self.id))
 
     @strawberry.field(description="The member's vouchers, newest first.")
     async def vouchers(

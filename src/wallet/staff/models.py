@@ -17,6 +17,8 @@ class Staff(Model):
     id = fields.UUIDField(primary_key=True)
     email = fields.CharField(max_length=254, unique=True)
     name = fields.CharField(max_length=200, default="")
+    # How members reach their assigned associate (with `email`); empty when not given.
+    phone = fields.CharField(max_length=40, default="")
     password_hash = fields.CharField(max_length=255)
     role = fields.CharEnumField(StaffRole, max_length=16)
     is_active = fields.BooleanField(default=True)

@@ -77,6 +77,9 @@ CreateStaffResult = Annotated[
 class UpdateStaffInput:
     staff_id: strawberry.ID = strawberry.field(description="The staff account.")
     name: str | None = strawberry.field(default=None, description="A new name.")
+    phone: str | None = strawberry.field(
+        default=None, description="A new phone number, shown to the members they look after (empty removes it)."
+    )
     role: StaffRole | None = strawberry.field(
         default=None, description="A new role; their current tokens stop working."
     )
@@ -168,6 +171,7 @@ class StaffMutations:
                 actor,
                 str(input.staff_id),
                 name=input.name,
+                phone=input.phone,
                 role=input.role.value if input.role is not None else None,
                 is_active=input.is_active,
                 store_ids=[str(s) for s in input.store_ids] if input.store_ids is not None else None,

@@ -46,6 +46,7 @@ def _staff_snapshot(staff: Staff, store_ids: Iterable[uuid.UUID | str] = ()) -> 
     return {
         "email": staff.email,
         "name": staff.name,
+        **({"phone": staff.phone} if staff.phone else {}),
         "role": staff.role.value,
         "isActive": staff.is_active,
         "storeIds": sorted(str(s) for s in store_ids),
@@ -136,6 +137,7 @@ async def update_staff(
     role: str | None = None,
     is_active: bool | None = None,
     store_ids: Iterable[str] | None = None,
+    phone: str | None = None,
 ) -> Staff:
     """Change a staff account's name, role, active flag or stores (admin); audited.
 
@@ -147,6 +149,8 @@ async def update_staff(
     changes: dict[str, Any] = {}
     if name is not None:
         changes["name"] = validation.text(name, "name", max_length=200, required=False)
+    if phone is not None:
+        changes["phone"] = validation.text(phone, "phone", max_length=40, required=False)
     if role is not None:
         changes["role"] = _role(role)
     if is_active is not None:

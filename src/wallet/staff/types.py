@@ -27,6 +27,7 @@ class Staff:
     id: strawberry.ID = strawberry.field(description="The staff account's id.")
     email: str = strawberry.field(description="Their email.")
     name: str = strawberry.field(description="Their name.")
+    phone: str = strawberry.field(description="Their phone number, for members they look after; empty when not given.")
     role: StaffRole = strawberry.field(description="admin or cashier.")
     is_active: bool = strawberry.field(description="False once deactivated: their tokens stop working.")
     created_at: datetime = strawberry.field(description="When the account was created (UTC).")
@@ -37,6 +38,7 @@ class Staff:
             id=strawberry.ID(str(staff.id)),
             email=staff.email,
             name=staff.name,
+            phone=staff.phone,
             role=StaffRole(staff.role),
             is_active=staff.is_active,
             created_at=staff.created_at,
