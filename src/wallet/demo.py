@@ -15,6 +15,7 @@ from wallet.earning.service import seed_demo_rules
 from wallet.ledger import service as ledger
 from wallet.members import service as members
 from wallet.members.models import Member
+from wallet.offers.service import seed_demo_offers
 from wallet.memberships.service import seed_demo_plans
 from wallet.passwords import Passwords
 from wallet.rewards.service import seed_demo_rewards
@@ -108,6 +109,8 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
                 idempotency_key=uuid.uuid4().hex,
                 max_amount=max_amount,
             )
+    # An offer the first demo member activated, with one of its three visits made.
+    await seed_demo_offers(till, str(store.id), MEMBERS[0][0], max_amount)
     lines = [
         f"admin    {ADMIN_EMAIL} / {ADMIN_PASSWORD}",
         f"cashier  {CASHIER_EMAIL} / {CASHIER_PASSWORD}",

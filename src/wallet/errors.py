@@ -45,6 +45,8 @@ class ErrorCode(StrEnum):
     GATEWAY_ERROR = "GATEWAY_ERROR"
     # Wallet credit
     INSUFFICIENT_CREDIT = "INSUFFICIENT_CREDIT"
+    # Offers
+    NOT_TARGETED = "NOT_TARGETED"
     # Request guards
     RATE_LIMITED = "RATE_LIMITED"
     UNAVAILABLE = "UNAVAILABLE"

@@ -165,6 +165,11 @@ class InsufficientCreditError(Error):
     requested: Decimal = strawberry.field(description="Credit the operation needed.")
 
 
+@strawberry.type(description="The offer is not for this member: they are not in its segment or list.")
+class NotTargetedError(Error):
+    pass
+
+
 def error_type(exc: domain.DomainError) -> Error:
     """The GraphQL error type for a domain error."""
     code = ErrorCode(exc.code)
@@ -203,6 +208,7 @@ def error_type(exc: domain.DomainError) -> Error:
         domain.ErrorCode.NOT_CANCELLABLE: NotCancellableError,
         domain.ErrorCode.MEMBERSHIP_EXISTS: MembershipExistsError,
         domain.ErrorCode.GATEWAY_ERROR: PaymentGatewayError,
+        domain.ErrorCode.NOT_TARGETED: NotTargetedError,
     }
     if exc.code in message_only:
         return message_only[exc.code](code=code, message=exc.message)
@@ -247,6 +253,7 @@ ALL_ERROR_TYPES = (
     MembershipStateError,
     PaymentGatewayError,
     InsufficientCreditError,
+    NotTargetedError,
 )
 
 

@@ -12,6 +12,7 @@ from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryE
 from wallet.credit.types import Credit, member_credit
 from wallet.members import models
 from wallet.memberships.types import Membership, member_membership
+from wallet.offers.schema import MemberOffer, member_offers
 from wallet.pagination import decode_cursor, encode_cursor, page_size
 from wallet.rewards import service as rewards
 from wallet.rewards.types import Voucher, VoucherStatus
@@ -96,6 +97,12 @@ class Member:
             raise Forbidden("Only the member may see their scan code.")
         issued = issue_code(info.context.scan_policy, viewer.id)
         return ScanCode(payload=issued.payload, expires_at=issued.expires_at)
+
+    @strawberry.field(
+        description="Offers for the member now: those they are targeted by or activated, with progress; soonest to end first."
+    )
+    async def offers(self, info: Info) -> list[MemberOffer]:
+        return await member_offers(info, str(self.id))
 
     @strawberry.field(description="The member's vouchers, newest first.")
     async def vouchers(
