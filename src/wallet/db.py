@@ -43,6 +43,7 @@ MODEL_MODULES = [
     "wallet.attempts.models",
     "wallet.referrals.models",
     "wallet.care.models",
+    "wallet.offers.models",
     "aerich.models",
 ]
 

@@ -16,6 +16,7 @@ from wallet.earning.service import seed_demo_rules
 from wallet.ledger import service as ledger
 from wallet.members import service as members
 from wallet.members.models import Member
+from wallet.offers.service import seed_demo_offers
 from wallet.memberships.service import seed_demo_plans
 from wallet.passwords import Passwords
 from wallet.rewards.service import seed_demo_rewards
@@ -113,6 +114,8 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
     await _seed_referrals(passwords, till, str(store.id), max_amount)
     # Member care: an associate, a gift between members, an open claim (wallet.care).
     await seed_demo_care(store.id, cashier.id, admin.id)
+    # An offer the first demo member activated, with one of its three visits made.
+    await seed_demo_offers(till, str(store.id), MEMBERS[0][0], max_amount)
     lines = [
         f"admin    {ADMIN_EMAIL} / {ADMIN_PASSWORD}",
         f"cashier  {CASHIER_EMAIL} / {CASHIER_PASSWORD}",

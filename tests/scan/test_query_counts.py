@@ -64,3 +64,31 @@ async def test_scanning_and_recording_take_the_same_queries_with_a_long_history(
     # read-back, as this till scanned the code first), member, account, tier (2), plan,
     # promotions, then 6 writes (bench/reference.py mirrors them)
     assert long[1] <= 19
+
+
+async def test_offers_add_no_statement_to_a_sale_for_a_member_without_an_open_offer(api, till, frozen_clock):
+    from datetime import timedelta as days
+    from decimal import Decimal
+
+    from wallet.actors import Actor
+    from wallet.offers import service as offers
+
+    # given a sale's cost before the program has any offer
+    before = (await _till_queries(api, till, frozen_clock))[1]
+    # when offers exist, and the member completed the one they activated
+    now = frozen_clock.now()
+    for title in ("Ten visits", "One visit"):
+        offer = await offers.create_offer(
+            Actor.system(),
+            offers.OfferInput(title=title, reward_points=5, starts_at=now - days(days=1), ends_at=now + days(days=30),
+                              goal="visits", goal_target=Decimal(10 if title == "Ten visits" else 1)),
+        )
+    await offers.activate_offer(actor=Actor.system(), member_id=till.member.id, offer_id=str(offer.id))
+    frozen_clock.advance(days(seconds=61))
+    from wallet.offers.models import OfferCompletion
+
+    await purchase(api, till.cashier, till.store, "5.00", memberId=till.member.id)
+    assert await OfferCompletion.all().count() == 1
+    # then the member's next sale costs exactly what it did: the account row says they have
+    # no open offer (tests/offers/test_query_counts.py counts a member with one)
+    assert (await _till_queries(api, till, frozen_clock))[1] == before

@@ -46,6 +46,12 @@ const REDEEM = `mutation($input: RedeemRewardInput!) { redeemReward(input: $inpu
   ... on InsufficientPointsError { available requested }
   ... on Error { code message } } }`;
 
+const OFFERS = `{ me { offers { id title description rewardPoints goal goalCategory goalSku
+  target progress percent activated completed completions maxCompletions endsAt } } }`;
+
+const ACTIVATE_OFFER = `mutation($input: ActivateOfferInput!) { activateOffer(input: $input) {
+  __typename ... on ActivateOfferSuccess { offer { id title } } ... on Error { code message } } }`;
+
 const CREDIT_HISTORY = `{ me { credit { currency history(first: 20) {
   id kind bucket amount balanceAfter reason reference createdAt } } } }`;
 
@@ -746,6 +752,7 @@ async function loadRewards(reset = false) {
   if (reset) {
     state.rewardsCursor = null;
     $("reward-list").replaceChildren();
+    loadOffers();
     loadVouchers();
   }
   try {
@@ -818,6 +825,62 @@ function confirmRedeem(reward) {
       $("confirm-yes").disabled = false;
     }
   };
+}
+
+// --- offers ----------------------------------------------------------------------------
+
+async function loadOffers() {
+  try {
+    const offers = (await api(OFFERS)).me.offers;
+    $("offers-empty").hidden = offers.length > 0;
+    $("offer-list").replaceChildren(...offers.map(offerItem));
+  } catch (error) {
+    $("offers-empty").hidden = false;
+  }
+}
+
+function offerProgressWords(offer) {
+  if (offer.goal === "SPEND") {
+    const currency = state.program?.currency ?? "USD";
+    return `${money(offer.progress, currency)} of ${money(offer.target, currency)} spent`;
+  }
+  return `${offer.progress} of ${offer.target} purchases`;
+}
+
+function offerItem(offer) {
+  const titleId = `offer-${offer.id}`;
+  const labelId = `offer-progress-${offer.id}`;
+  const status = offer.completed ? "Completed" : offer.activated ? "Activated" : null;
+  const fill = h("div", { className: "bar-fill" });
+  fill.style.width = `${offer.percent}%`; // through the CSSOM: the CSP refuses style attributes
+  return h("li", { className: "offer", "data-offer": offer.title },
+    h("div", { className: "row" },
+      h("strong", { id: titleId }, offer.title),
+      h("span", {}, `+${points(offer.rewardPoints)} pts`)),
+    offer.description ? h("p", { className: "meta" }, offer.description) : null,
+    h("div", {
+      className: "bar-track", role: "progressbar", "aria-labelledby": labelId,
+      "aria-valuemin": "0", "aria-valuemax": "100", "aria-valuenow": String(offer.percent),
+    }, fill),
+    h("div", { className: "row hint" },
+      h("span", { id: labelId }, offer.completed ? "Done: points added" : offerProgressWords(offer)),
+      h("span", {}, `until ${date(offer.endsAt)}`)),
+    status ? h("p", { className: "meta" }, h("span", { className: "badge" }, status)) : null,
+    offer.activated ? null : h("div", { className: "actions" },
+      h("button", { type: "button", "aria-describedby": titleId, onclick: (event) => activateOffer(offer, event.target) },
+        "Activate")));
+}
+
+async function activateOffer(offer, button) {
+  button.disabled = true;
+  try {
+    const result = (await api(ACTIVATE_OFFER, { input: { offerId: offer.id, idempotencyKey: newKey() } })).activateOffer;
+    $("offers-message").textContent = result.code ? result.message : `${offer.title} is on: your purchases now count.`;
+    await loadOffers();
+  } catch (error) {
+    $("offers-message").textContent = error.message;
+    button.disabled = false;
+  }
 }
 
 async function loadVouchers() {

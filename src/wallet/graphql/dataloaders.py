@@ -107,6 +107,22 @@ async def _tier_ranks(keys: list[str]) -> list[int | None]:
     return [ranks.get(str(key)) for key in keys]
 
 
+async def _offer_audiences(keys: list[str]) -> list[int]:
+    from wallet.offers import service as offers
+    from wallet.offers.models import Offer
+
+    found = {str(o.id): o for o in await Offer.filter(id__in=_uuids(keys))}
+    known = [found[str(k)] for k in keys if str(k) in found]
+    sizes = dict(zip((str(o.id) for o in known), await offers.audience_sizes(known), strict=True))
+    return [sizes.get(str(k), 0) for k in keys]
+
+
+async def _offer_counts(keys: list[str]) -> list:
+    from wallet.offers import service as offers
+
+    return await offers.offer_counts(_uuids(keys))
+
+
 @dataclass
 class Loaders:
     member_by_id: DataLoader[str, Member | None] = field(
@@ -149,6 +165,13 @@ class Loaders:
     )
     recent_entries_by_member_id: DataLoader[str, list[LedgerEntry]] = field(
         default_factory=lambda: DataLoader(load_fn=_recent_entries)
+    )
+    # Offers (admins): members each is for now, and its activations and completions.
+    offer_audience_by_id: DataLoader[str, int] = field(
+        default_factory=lambda: DataLoader(load_fn=_offer_audiences)
+    )
+    offer_counts_by_id: DataLoader[str, object] = field(
+        default_factory=lambda: DataLoader(load_fn=_offer_counts)
     )
 
     def __post_init__(self) -> None:

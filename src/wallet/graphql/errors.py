@@ -175,6 +175,9 @@ class ReferralCodeUnknownError(Error):
 )
 class ReferralRefusedError(Error):
     field: str | None = strawberry.field(description="The input field at fault: referralCode.")
+@strawberry.type(description="The offer is not for this member: they are not in its segment or list.")
+class NotTargetedError(Error):
+    pass
 
 
 def error_type(exc: domain.DomainError) -> Error:
@@ -215,6 +218,7 @@ def error_type(exc: domain.DomainError) -> Error:
         domain.ErrorCode.NOT_CANCELLABLE: NotCancellableError,
         domain.ErrorCode.MEMBERSHIP_EXISTS: MembershipExistsError,
         domain.ErrorCode.GATEWAY_ERROR: PaymentGatewayError,
+        domain.ErrorCode.NOT_TARGETED: NotTargetedError,
     }
     if exc.code in message_only:
         return message_only[exc.code](code=code, message=exc.message)
@@ -263,6 +267,7 @@ ALL_ERROR_TYPES = (
     InsufficientCreditError,
     ReferralCodeUnknownError,
     ReferralRefusedError,
+    NotTargetedError,
 )
 
 

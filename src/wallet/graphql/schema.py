@@ -19,6 +19,7 @@ from wallet.earning.schema import EarningMutations, EarningQueries
 from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
+from wallet.offers.schema import OfferMutations, OfferQueries
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
 from wallet.scan.schema import ScanMutations
@@ -27,7 +28,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries, CareQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries, CareQueries, OfferQueries),
 )
 Mutation = merge_types(
     "Mutation",
@@ -43,6 +44,7 @@ Mutation = merge_types(
         CreditMutations,
         EarningMutations,
         CareMutations,
+        OfferMutations,
     ),
 )
 

@@ -50,6 +50,10 @@ class PointsAccount(Model):
     lifetime = fields.BigIntField(default=0)
     # The last earn or spend, for expiry after inactivity.
     last_activity_at = fields.DatetimeField(null=True)
+    # Until when the member may have an activated, incomplete offer (an upper bound; null
+    # for none): a sale reads it with the account, so offers cost members without one no
+    # statement at the till (see wallet.offers.service).
+    offers_open_until = fields.DatetimeField(null=True)
     updated_at = fields.DatetimeField(auto_now=True)
     # The member joined with a referral not yet rewarded (wallet.referrals). Read with the
     # account the sale locks anyway, so a sale without one pays nothing for referrals.

@@ -29,6 +29,7 @@ from wallet.graphql.types import Info
 from wallet.ledger import service
 from wallet.members import service as members
 from wallet.members.types import Member
+from wallet.offers.schema import CompletedOffer
 
 
 async def _member(member_id: str) -> Member:
@@ -68,6 +69,9 @@ class RecordPurchaseSuccess:
     bonus_points: int = strawberry.field(description="Of those, points from the tier and plan multipliers.")
     applied_rules: list[AppliedRule] = strawberry.field(
         description="Of those, the points each earning rule gave (minimum basket, category, happy hour, surprise…)."
+    )
+    completed_offers: list[CompletedOffer] = strawberry.field(
+        description="Offers this purchase completed; their reward points are credited at once, besides pointsEarned."
     )
     pending: bool = strawberry.field(
         description="True when the points are pending until the return window ends."
@@ -197,6 +201,10 @@ class LedgerMutations:
             base_points=result.base_points,
             bonus_points=result.bonus_points,
             applied_rules=[AppliedRule(name=a["name"], points=a["points"]) for a in result.applied_rules],
+            completed_offers=[
+                CompletedOffer(offer_id=strawberry.ID(c["offerId"]), title=c["title"], points=c["points"])
+                for c in result.completed_offers
+            ],
             pending=result.pending,
             cashback_earned=result.cashback,
             replayed=result.replayed,

@@ -34,6 +34,10 @@ Rules written down here (and in the README):
   first, with `recover` entries. Bonuses and adjustments are not used to pay them back.
 - Lifetime points add earn, bonus and positive adjustment entries, less points reversed by
   refunds. Spending, expiry and negative adjustments do not lower them.
+- Offers (`wallet.offers.service`, where their rules are written down): a sale counts
+  toward the member's activated offers and credits the reward of each it completes as an
+  available `bonus` entry, in its transaction; these are not part of `points_earned` and
+  refunds do not take them back.
 - Cashback (wallet credit in currency, not points) is credited with each purchase and
   taken back in proportion by refunds: the rules are in `wallet.credit.service`.
 - Balances are changed only with the account row locked (`SELECT … FOR UPDATE` on
@@ -72,6 +76,7 @@ from wallet.program.models import Program
 from wallet.members import service as members
 from wallet.credit import service as wallet_credit
 from wallet.earning import service as earning
+from wallet.offers import service as offers
 from wallet.members.models import Member
 from wallet.memberships.benefits import plan_with_benefits
 from wallet.program.service import get_program, lot_expires_at, points_for
@@ -350,6 +355,8 @@ class PurchaseRecorded:
     cashback: Decimal = Decimal("0.00")
     # Each earning rule that gave points: {"name", "points"} (see wallet.earning.service).
     applied_rules: tuple[dict[str, Any], ...] = ()
+    # Each offer the sale completed: {"offerId", "title", "points"} (see wallet.offers.service).
+    completed_offers: tuple[dict[str, Any], ...] = ()
     # The member and their account as the sale left them (not on a replay): the answer
     # shows them without reading them again.
     member: Member | None = None
@@ -470,6 +477,8 @@ async def record_purchase(
                 applied, rule_entries, member_id=member.id, reference=reference, purchase_id=purchase.id
             )
         referral = await referrals.reward(program, account, purchase, actor) if referral_due else None
+        # Activated offers: no statement unless the account says the member has one open.
+        completed = await offers.after_purchase(account, purchase, items, actor, program)
         await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
         await tiers.after_purchase(member.id, actor, tier_view, program)
         await audit.record(
@@ -488,6 +497,7 @@ async def record_purchase(
                 # Cashback is named only when there is some: programs without it keep their records as they were.
                 **({"cashback": cashback} if cashback else {}),
                 **({"referral": referral.for_audit()} if referral else {}),
+                **({"offers": [{"offerId": c.offer_id, "title": c.title, "points": c.points} for c in completed]} if completed else {}),
             },
             store_id=store.id,
             member_id=member.id,
@@ -501,6 +511,7 @@ async def record_purchase(
             "pending": program.return_window_days > 0,
             "cashback": str(cashback),
             "appliedRules": [{"name": a.name, "points": a.points} for a in applied],
+            "completedOffers": [{"offerId": c.offer_id, "title": c.title, "points": c.points} for c in completed],
         }
 
     written: dict[str, Any] = {}
@@ -526,6 +537,7 @@ async def record_purchase(
         replayed=replayed,
         cashback=Decimal(result.get("cashback", "0.00")),
         applied_rules=tuple(result.get("appliedRules", ())),
+        completed_offers=tuple(result.get("completedOffers", ())),
         member=None if replayed else written.get("member"),
         account=None if replayed else written.get("account"),
     )
@@ -637,6 +649,7 @@ async def refund_purchase(
         store_uuid = store.id if store else purchase.store_id
         if postings:
             await post(account, postings, actor=actor, store_id=store_uuid, lifetime_change=-to_reverse)
+        await offers.after_refund(purchase, refunded)
         await Purchase.filter(id=purchase.id).update(
             refunded_amount=refunded,
             points_reversed=reversed_in_all,

@@ -14,6 +14,7 @@ from wallet.credit.types import Credit, member_credit
 from wallet.members import models
 from wallet.memberships.types import Membership, member_membership
 from wallet.referrals.types import Referral, member_referral
+from wallet.offers.schema import MemberOffer, member_offers
 from wallet.pagination import decode_cursor, encode_cursor, page_size
 from wallet.rewards import service as rewards
 from wallet.rewards.types import Voucher, VoucherStatus
@@ -110,6 +111,7 @@ class Member:
         if str(viewer.id) != str(self.id):
             raise Forbidden("Only the member may see their referrals.")
         return await member_referral(info, str(self.id), self.referral_code)
+
     @strawberry.field(description="The member's missing-points claims, newest first, with their status and any reason.")
     async def claims(
         self, info: Info, first: int | None = 20, after: str | None = None
@@ -128,6 +130,12 @@ class Member:
         from wallet.care.types import member_associate
 
         return await member_associate(info, str(self.id))
+
+    @strawberry.field(
+        description="Offers for the member now: those they are targeted by or activated, with progress; soonest to end first."
+    )
+    async def offers(self, info: Info) -> list[MemberOffer]:
+        return await member_offers(info, str(self.id))
 
     @strawberry.field(description="The member's vouchers, newest first.")
     async def vouchers(

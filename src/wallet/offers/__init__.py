@@ -1,0 +1,1 @@
+"""Personalised offers and challenges: targeted, activated by the member, rewarded once."""
