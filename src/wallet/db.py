@@ -41,6 +41,7 @@ MODEL_MODULES = [
     "wallet.credit.models",
     "wallet.earning.models",
     "wallet.attempts.models",
+    "wallet.partners.models",
     "aerich.models",
 ]
 

@@ -18,6 +18,7 @@ from wallet.earning.schema import EarningMutations, EarningQueries
 from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
+from wallet.partners.schema import PartnerMutations, PartnerQueries
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
 from wallet.scan.schema import ScanMutations
@@ -26,7 +27,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries, PartnerQueries),
 )
 Mutation = merge_types(
     "Mutation",
@@ -41,6 +42,7 @@ Mutation = merge_types(
         MembershipMutations,
         CreditMutations,
         EarningMutations,
+        PartnerMutations,
     ),
 )
 

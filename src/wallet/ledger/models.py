@@ -119,6 +119,8 @@ class Purchase(Model):
     # Wallet credit the purchase earned as cashback, and how much of it refunds took back.
     cashback_amount = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     cashback_reversed = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
+    # The partner whose store it was (its base points are settled with the partner).
+    partner = fields.ForeignKeyField("models.Partner", related_name=False, null=True, on_delete=fields.RESTRICT)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

@@ -161,10 +161,11 @@ AdjustPointsResult = Annotated[
 @strawberry.type
 class LedgerMutations:
     @strawberry.mutation(
-        description="Record a sale for a member and credit its points (staff, at one of their stores)."
+        description="Record a sale for a member and credit its points (staff, at one of their stores; "
+        "a partner's API key with the `purchases` scope, at the partner's own stores, by memberId)."
     )
     async def record_purchase(self, info: Info, input: RecordPurchaseInput) -> RecordPurchaseResult:
-        actor = await info.context.staff(Role.CASHIER, Role.ADMIN)
+        actor = await info.context.key_or_staff("purchases", Role.CASHIER, Role.ADMIN)
         try:
             result = await service.record_purchase(
                 actor=actor,
