@@ -242,7 +242,12 @@ class PartnerMutations:
 
     @strawberry.mutation(description="Give a store to a partner, or back to the program with null (admin only).")
     async def set_store_partner(
-        self, info: Info, store_id: strawberry.ID, partner_id: strawberry.ID | None
+        self,
+        info: Info,
+        store_id: strawberry.ID,
+        partner_id: Annotated[
+            strawberry.ID | None, strawberry.argument(description="The partner; omitted or null: the program.")
+        ] = None,
     ) -> SetStorePartnerResult:
         actor = await info.context.staff(Role.ADMIN)
         try:
