@@ -293,6 +293,11 @@ def _snapshot(reward: Reward) -> dict[str, Any]:
     return {name: getattr(reward, name) for name in EDITABLE}
 
 
+def _audited(snapshot: dict[str, Any]) -> dict[str, Any]:
+    # The partner is named only for partners' rewards: other records stay as they were.
+    return {k: v for k, v in snapshot.items() if k != "partner_id" or v is not None}
+
+
 def _check_names(fields: Mapping[str, Any]) -> None:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -310,7 +315,7 @@ async def create_reward(actor: Actor, **fields: Any) -> Reward:
     async with transaction():
         reward = await Reward.create(id=uuid.uuid4(), **values)
         await audit.record(
-            actor, "reward.create", target_type="reward", target_id=str(reward.id), after=_snapshot(reward)
+            actor, "reward.create", target_type="reward", target_id=str(reward.id), after=_audited(_snapshot(reward))
         )
     return reward
 
@@ -340,8 +345,8 @@ async def update_reward(actor: Actor, reward_id: str, **changes: Any) -> Reward:
             "reward.update",
             target_type="reward",
             target_id=str(reward.id),
-            before=before,
-            after=_snapshot(reward),
+            before=_audited(before),
+            after=_audited(_snapshot(reward)),
         )
     return reward
 
