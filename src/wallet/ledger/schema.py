@@ -64,7 +64,9 @@ class RecordPurchaseSuccess:
     points_earned: int = strawberry.field(
         description="Points the purchase earned in all: base, tier and plan bonus, and earning rules."
     )
-    base_points: int = strawberry.field(description="Of those, points at the program's earn rate.")
+    base_points: int = strawberry.field(
+        description="Of those, points at the earn rate: the program's, or at a partner's store the partner's."
+    )
     bonus_points: int = strawberry.field(description="Of those, points from the tier and plan multipliers.")
     applied_rules: list[AppliedRule] = strawberry.field(
         description="Of those, the points each earning rule gave (minimum basket, category, happy hour, surprise…)."

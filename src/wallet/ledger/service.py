@@ -17,6 +17,9 @@ Rules written down here (and in the README):
   points only (rules never compound with the tier and plan multipliers or each other).
   Its points are part of the purchase's `points_earned`: pending with the purchase inside
   the return window, and taken back in proportion by refunds like the rest.
+- At a partner's store the partner's earn rate replaces the program's for the base points;
+  tier and plan multipliers apply as above, earning rules do not, and the base points are
+  settled with the partner (`wallet.partners.service`, where those rules are written down).
 - Return window: with `return_window_days` > 0, purchase points are pending until the
   window ends (`wallet run-jobs` releases them); owed points are paid back at release.
 - Lots: every credit to the available balance is a lot; every debit spends the oldest lots
