@@ -87,9 +87,9 @@ def read_token(settings: Settings, token: str) -> VerifiedToken:
         role = Role(claims.get("role"))
     except ValueError as exc:
         raise Unauthenticated("The access token is not valid.") from exc
-    if kind is ActorKind.SYSTEM or not subject_id:
+    if kind in (ActorKind.SYSTEM, ActorKind.API_KEY) or not subject_id:
         raise Unauthenticated("The access token is not valid.")
-    if (kind is ActorKind.MEMBER) != (role is Role.MEMBER):
+    if (kind is ActorKind.MEMBER) != (role is Role.MEMBER) or role in (Role.PARTNER, Role.INTEGRATION):
         raise Unauthenticated("The access token is not valid.")
     version = claims.get("ver", 0)
     if not isinstance(version, int) or isinstance(version, bool):

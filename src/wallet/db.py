@@ -44,6 +44,7 @@ MODEL_MODULES = [
     "wallet.referrals.models",
     "wallet.care.models",
     "wallet.offers.models",
+    "wallet.partners.models",
     "aerich.models",
 ]
 

@@ -114,6 +114,8 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
     await _seed_referrals(passwords, till, str(store.id), max_amount)
     # Member care: an associate, a gift between members, an open claim (wallet.care).
     await seed_demo_care(store.id, cashier.id, admin.id)
+    # Before the offers: the partner's sales come before Ada takes hers up, so they do not count.
+    partner_lines = await _seed_partner(max_amount)
     # An offer the first demo member activated, with one of its three visits made.
     await seed_demo_offers(till, str(store.id), MEMBERS[0][0], max_amount)
     lines = [
@@ -122,6 +124,7 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
         *(f"member   {email} / {MEMBER_PASSWORD}" for email, _, _ in MEMBERS),
         *(f"member   {email} / {MEMBER_PASSWORD} (invited by {by})" for by, email, _, _ in REFERRALS),
         f"store    {store.name}: storeId {store.id}",
+        *partner_lines,
     ]
     return DemoCredentials(str(store.id), lines)
 
@@ -157,6 +160,48 @@ async def _seed_referrals(passwords: Passwords, till: Actor, store_id: str, max_
                 currency=(await _currency()), reference=f"DEMO-{uuid.uuid4().hex[:10].upper()}",
                 store_id=store_id, idempotency_key=uuid.uuid4().hex, max_amount=max_amount,
             )
+
+
+DEMO_PARTNER = "Fuel & Go"
+
+
+async def _seed_partner(max_amount: Decimal) -> list[str]:
+    """A partner (2 points per 1.00, settled at 0.02 a point) with a store, an API key, a
+    reward and sales for Ada and Grace. The key's secret exists only in this process: it is
+    printed when made, and only its prefix on later starts (its hash is all that is kept)."""
+    from wallet.partners import service as partners
+    from wallet.partners.models import ApiKey, Partner
+    from wallet.rewards.service import create_reward
+
+    partner = await Partner.get_or_none(name=DEMO_PARTNER)
+    if partner is not None:
+        key = await ApiKey.filter(partner_id=partner.id, revoked_at=None).order_by("created_at").first()
+        store = await Store.get(partner_id=partner.id)
+        shown = f"wk_{key.prefix}_… (shown when it was made; create another with createApiKey)" if key else "revoked"
+        return [f"partner  {partner.name}: partnerId {partner.id}, storeId {store.id}", f"api key  {shown}"]
+    system = Actor.system()
+    partner = await partners.create_partner(system, name=DEMO_PARTNER, earn_rate="2", point_value="0.02")
+    store = await staff.create_store(name="Fuel & Go Riverside")
+    await partners.set_store_partner(system, str(store.id), str(partner.id))
+    created = await partners.create_api_key(
+        system, partner_id=str(partner.id), name="Fuel & Go tills", scopes=["purchases", "events", "statements"]
+    )
+    await create_reward(
+        system, name="Free car wash", kind="product", cost_points=150, partner_id=partner.id,
+        description="A full car wash at any Fuel & Go station.",
+    )
+    key_actor = await partners.authenticate(created.secret)
+    for email, amount in (("ada@demo.wallet", "48.00"), ("grace@demo.wallet", "31.50")):
+        member = await Member.get(email=email)
+        await ledger.record_purchase(
+            actor=key_actor, member_id=str(member.id), card_number=None, amount=Decimal(amount),
+            currency=await _currency(), reference=f"FUEL-{uuid.uuid4().hex[:10].upper()}",
+            store_id=str(store.id), idempotency_key=uuid.uuid4().hex, max_amount=max_amount,
+        )
+    return [
+        f"partner  {partner.name}: partnerId {partner.id}, storeId {store.id}",
+        f"api key  {created.secret}  (Authorization: Bearer …; shown this once)",
+    ]
 
 
 async def _currency() -> str:

@@ -284,6 +284,17 @@ class CharityDonationsFigure:
     currency: str = strawberry.field(description="The currency of the amount.")
 
 
+@strawberry.type(description="What one partner and the program owe each other over the window.")
+class PartnerSettlementFigure:
+    partner_id: strawberry.ID = strawberry.field(description="The partner.")
+    partner_name: str = strawberry.field(description="Its name.")
+    points_issued: int = strawberry.field(description="Base points issued at its stores, less refunds.")
+    issued_value: Decimal = strawberry.field(description="Their value at each movement's point value: the partner owes it.")
+    points_redeemed: int = strawberry.field(description="Points spent on its rewards, less cancellations.")
+    redeemed_value: Decimal = strawberry.field(description="Their value at each movement's point value: the program owes it.")
+    net: Decimal = strawberry.field(description="issuedValue − redeemedValue: positive, the partner pays; negative, the program pays.")
+
+
 @strawberry.type
 class AnalyticsQueries:
     @strawberry.field(
@@ -366,7 +377,7 @@ class AnalyticsQueries:
 
     @strawberry.field(
         description="Donations made in [from, to) by charity, the largest amount first (admin only). "
-        "Partner settlements are not reported: Wallet has no partners yet."
+        "Partner settlements are in `partnerSettlements`."
     )
     async def donations_report(self, info: Info, from_: From, to: To) -> list[CharityDonationsFigure]:
         await info.context.staff(Role.ADMIN)
@@ -376,4 +387,19 @@ class AnalyticsQueries:
                 currency=d.currency,
             )
             for d in await service.donations_report(from_, to)
+        ]
+
+    @strawberry.field(
+        description="Each partner's settlement totals over [from, to), by name (admin only): the sums of "
+        "`partnerStatement`; partners without movements are left out."
+    )
+    async def partner_settlements(self, info: Info, from_: From, to: To) -> list[PartnerSettlementFigure]:
+        await info.context.staff(Role.ADMIN)
+        return [
+            PartnerSettlementFigure(
+                partner_id=strawberry.ID(p.partner_id), partner_name=p.partner_name, points_issued=p.points_issued,
+                issued_value=p.issued_value, points_redeemed=p.points_redeemed, redeemed_value=p.redeemed_value,
+                net=p.net,
+            )
+            for p in await service.partner_settlements(from_, to)
         ]

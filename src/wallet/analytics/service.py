@@ -669,6 +669,42 @@ async def donations_report(since: datetime, until: datetime) -> list[CharityDona
     ]
 
 
+@dataclass(frozen=True)
+class PartnerSettlement:
+    partner_id: str
+    partner_name: str
+    points_issued: int
+    issued_value: Decimal
+    points_redeemed: int
+    redeemed_value: Decimal
+
+    @property
+    def net(self) -> Decimal:
+        """Positive: the partner owes the program; negative: the program owes the partner."""
+        return self.issued_value - self.redeemed_value
+
+
+async def partner_settlements(since: datetime, until: datetime) -> list[PartnerSettlement]:
+    """Each partner's settlement over [since, until), as its statement totals it
+    (`wallet.partners.service`), in one aggregate; partners without movements are left out."""
+    from wallet.partners.service import SIGNED_SQL
+
+    since, until = _window(since, until)
+    rows = await db.fetch_rows(
+        f"""SELECT p.id AS partner_id, p.name AS partner_name, {SIGNED_SQL}
+            FROM partner_settlement s JOIN partner p ON p.id = s.partner_id
+            WHERE s.created_at >= $1 AND s.created_at < $2
+            GROUP BY p.id, p.name ORDER BY p.name""",
+        since,
+        until,
+    )
+    return [
+        PartnerSettlement(str(row["partner_id"]), row["partner_name"], _int(row["points_issued"]),
+                          _money(row["issued_cents"]), _int(row["points_redeemed"]), _money(row["redeemed_cents"]))
+        for row in rows
+    ]
+
+
 # --- exports -----------------------------------------------------------------------------------
 
 LEDGER_COLUMNS = (

@@ -238,7 +238,11 @@ class CareQueries:
         from wallet.staff.models import Store as StoreModel
         from wallet.staff.types import Store
 
-        await info.context.actor()
+        from wallet.actors import ActorKind
+        from wallet.errors import Forbidden
+
+        if (await info.context.actor()).kind is ActorKind.API_KEY:
+            raise Forbidden("Stores for claims are for members and staff.")
         return [Store.from_model(s) for s in await StoreModel.filter(is_active=True).order_by("name")]
 
     @strawberry.field(description="The members assigned to you (staff), in order of assignment, with their recent history.")

@@ -205,10 +205,10 @@ class EarningMutations:
         return EarningRuleSuccess(rule=EarningRule.from_model(rule))
 
     @strawberry.mutation(
-        description="Record a member's event (sign-up, birthday, review, check-in, custom) and grant the points of its rules (admin; trusted systems use an admin token)."
+        description="Record a member's event (sign-up, birthday, review, check-in, custom) and grant the points of its rules (admin, or an API key with the `events` scope)."
     )
     async def record_event(self, info: Info, input: RecordEventInput) -> RecordEventResult:
-        actor = await info.context.staff(Role.ADMIN)
+        actor = await info.context.key_or_staff("events", Role.ADMIN)
         try:
             result = await service.record_event(
                 actor=actor,

@@ -14,6 +14,7 @@ from wallet.config import Settings
 from wallet.errors import DomainError, Forbidden, Unauthenticated
 from wallet.graphql.dataloaders import Loaders
 from wallet.members.models import Member
+from wallet.partners import service as partners
 from wallet.passwords import Passwords
 from wallet.payments.gateway import Gateways
 from wallet.scan.service import ScanPolicy
@@ -31,6 +32,7 @@ class Context:
     _actor: Actor | None = None
     _token_version: int = 0
     _token_error: DomainError | None = None
+    _api_key: str | None = None  # an API key sent as the bearer token, checked on first use
 
     @classmethod
     def for_request(
@@ -41,6 +43,8 @@ class Context:
         scheme, _, token = header.partition(" ")
         if header and (scheme.lower() != "bearer" or not token.strip()):
             context._token_error = Unauthenticated("Send the token as 'Authorization: Bearer <token>'.")
+        elif token and partners.looks_like_key(token.strip()):
+            context._api_key = token.strip()
         elif token:
             try:
                 verified = read_token(settings, token.strip())
@@ -54,6 +58,14 @@ class Context:
         """The authenticated, still active actor; raises `Unauthenticated` otherwise."""
         if self._token_error is not None:
             raise self._token_error
+        if self._api_key is not None:
+            if self._actor is None:
+                try:
+                    self._actor = await partners.authenticate(self._api_key)
+                except Unauthenticated as exc:
+                    self._token_error = exc
+                    raise
+            return self._actor
         if self._actor is None:
             raise Unauthenticated("Log in first: this needs an access token.")
         account = await self._account()
@@ -97,6 +109,15 @@ class Context:
     @property
     def scan_policy(self) -> ScanPolicy:
         return ScanPolicy.from_settings(self.settings)
+
+    async def key_or_staff(self, scope: str, *roles: Role) -> Actor:
+        """An API key holding `scope`, or a staff actor whose role is one of `roles`."""
+        actor = await self.actor()
+        if actor.kind is ActorKind.API_KEY:
+            if scope not in actor.scopes:
+                raise Forbidden(f"This API key lacks the '{scope}' scope.")
+            return actor
+        return await self.staff(*roles)
 
     async def staff(self, *roles: Role) -> Actor:
         """The logged-in staff actor, if their role is one of `roles`."""

@@ -20,6 +20,7 @@ from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
 from wallet.offers.schema import OfferMutations, OfferQueries
+from wallet.partners.schema import PartnerMutations, PartnerQueries
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
 from wallet.scan.schema import ScanMutations
@@ -28,7 +29,7 @@ from wallet.tiers.schema import TierMutations, TierQueries
 
 Query = merge_types(
     "Query",
-    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries, CareQueries, OfferQueries),
+    (MemberQueries, StaffQueries, ProgramQueries, RewardQueries, TierQueries, AuditQueries, MembershipQueries, CreditQueries, AnalyticsQueries, EarningQueries, CareQueries, OfferQueries, PartnerQueries),
 )
 Mutation = merge_types(
     "Mutation",
@@ -45,6 +46,7 @@ Mutation = merge_types(
         EarningMutations,
         CareMutations,
         OfferMutations,
+        PartnerMutations,
     ),
 )
 

@@ -130,6 +130,8 @@ class Purchase(Model):
     cashback_reversed = fields.DecimalField(max_digits=14, decimal_places=2, default=0)
     # This sale rewarded a referral (wallet.referrals): its refunds may take the bonus back.
     qualified_referral = fields.BooleanField(default=False)
+    # The partner whose store it was (its base points are settled with the partner).
+    partner = fields.ForeignKeyField("models.Partner", related_name=False, null=True, on_delete=fields.RESTRICT)
     created_at = fields.DatetimeField(auto_now_add=True)
 
     class Meta:

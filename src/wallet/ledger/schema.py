@@ -65,7 +65,9 @@ class RecordPurchaseSuccess:
     points_earned: int = strawberry.field(
         description="Points the purchase earned in all: base, tier and plan bonus, and earning rules."
     )
-    base_points: int = strawberry.field(description="Of those, points at the program's earn rate.")
+    base_points: int = strawberry.field(
+        description="Of those, points at the earn rate: the program's, or at a partner's store the partner's."
+    )
     bonus_points: int = strawberry.field(description="Of those, points from the tier and plan multipliers.")
     applied_rules: list[AppliedRule] = strawberry.field(
         description="Of those, the points each earning rule gave (minimum basket, category, happy hour, surprise…)."
@@ -165,10 +167,11 @@ AdjustPointsResult = Annotated[
 @strawberry.type
 class LedgerMutations:
     @strawberry.mutation(
-        description="Record a sale for a member and credit its points (staff, at one of their stores)."
+        description="Record a sale for a member and credit its points (staff, at one of their stores; "
+        "a partner's API key with the `purchases` scope, at the partner's own stores, by memberId)."
     )
     async def record_purchase(self, info: Info, input: RecordPurchaseInput) -> RecordPurchaseResult:
-        actor = await info.context.staff(Role.CASHIER, Role.ADMIN)
+        actor = await info.context.key_or_staff("purchases", Role.CASHIER, Role.ADMIN)
         try:
             result = await service.record_purchase(
                 actor=actor,

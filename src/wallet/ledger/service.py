@@ -17,6 +17,9 @@ Rules written down here (and in the README):
   points only (rules never compound with the tier and plan multipliers or each other).
   Its points are part of the purchase's `points_earned`: pending with the purchase inside
   the return window, and taken back in proportion by refunds like the rest.
+- At a partner's store the partner's earn rate replaces the program's for the base points;
+  tier and plan multipliers apply as above, earning rules do not, and the base points are
+  settled with the partner (`wallet.partners.service`, where those rules are written down).
 - Return window: with `return_window_days` > 0, purchase points are pending until the
   window ends (`wallet run-jobs` releases them); owed points are paid back at release.
 - Lots: every credit to the available balance is a lot; every debit spends the oldest lots
@@ -55,7 +58,7 @@ from tortoise.exceptions import DoesNotExist, IntegrityError
 from tortoise.expressions import F
 
 from wallet import clock, db, validation
-from wallet.actors import Actor
+from wallet.actors import Actor, ActorKind
 from wallet.audit import service as audit
 from wallet.db import connection
 from wallet.errors import Duplicate, InvalidInput, NotFound
@@ -73,6 +76,8 @@ from wallet.ledger.models import (
     Refund,
 )
 from wallet.program.models import Program
+from wallet.partners import service as partners
+from wallet.partners.models import SettlementKind
 from wallet.members import service as members
 from wallet.credit import service as wallet_credit
 from wallet.earning import service as earning
@@ -394,6 +399,9 @@ async def record_purchase(
         raise InvalidInput("Give exactly one of memberId, cardNumber or scanCode.", field="memberId")
     if (card_number or scan_code) and scan_policy is None:
         raise RuntimeError("identifying a member by card or scan code needs the scan policy")
+    if actor.kind is ActorKind.API_KEY and not member_id:
+        # Card look-ups and scan claims are counted and held per cashier and till.
+        raise InvalidInput("API keys name the member by memberId.", field="memberId")
     amount = validation.money(amount, "amount", maximum=max_amount)
     reference = validation.text(reference, "reference", max_length=100)
     items = earning.purchase_lines(lines, amount, max_amount)
@@ -415,6 +423,11 @@ async def record_purchase(
         program, rules = await earning.program_and_purchase_rules(sold_at)
         purchase_currency = validation.currency(currency, program.currency)
         store = await store_for(actor, store_id)
+        # At a partner's store: its earn rate, no program promotions (wallet.partners). The
+        # program's stores read nothing more: the partner is on the store row.
+        partner = await partners.partner_of_store(store)
+        earn_rate = Decimal(partner.earn_rate) if partner else program.earn_rate
+        purchase_rules = [] if partner else rules
         member: Member
         if scan_code:
             assert scan_policy is not None
@@ -429,13 +442,13 @@ async def record_purchase(
         multiplier, tier_name = await tiers.earn_multiplier(member.id, tier_view)
         plan = await plan_with_benefits(member.id)
         plan_multiplier = Decimal(plan.earn_multiplier) if plan is not None else Decimal(1)
-        base = points_for(amount, program.earn_rate)
-        total = points_for(amount, program.earn_rate, multiplier * plan_multiplier)
+        base = points_for(amount, earn_rate)
+        total = points_for(amount, earn_rate, multiplier * plan_multiplier)
         bonus = total - base
         purchase_id = uuid.uuid4()
         tier = tier_view.tiers.held(tier_view.status)
         applied = await earning.rules_for_purchase(
-            rules,
+            purchase_rules,
             program=program,
             earner=earning.Earner(member.id, str(tier.id) if tier else None, str(plan.id) if plan else None),
             amount=amount,
@@ -455,7 +468,8 @@ async def record_purchase(
                 id=purchase_id,
                 member_id=member.id,
                 store_id=store.id,
-                staff_id=actor.id,
+                staff_id=actor.id if actor.kind is ActorKind.STAFF else None,
+                partner_id=partner.id if partner else None,
                 reference=reference,
                 amount=amount,
                 currency=purchase_currency,
@@ -479,6 +493,8 @@ async def record_purchase(
         referral = await referrals.reward(program, account, purchase, actor) if referral_due else None
         # Activated offers: no statement unless the account says the member has one open.
         completed = await offers.after_purchase(account, purchase, items, actor, program)
+        if partner is not None:
+            await partners.settle(partner, SettlementKind.ISSUE, base, purchase_id=purchase.id)
         await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
         await tiers.after_purchase(member.id, actor, tier_view, program)
         await audit.record(
@@ -661,13 +677,19 @@ async def refund_purchase(
         if cashback_reversed:
             await Purchase.filter(id=purchase.id).update(cashback_reversed=cashback_in_all)
         referral = await referrals.reverse_if_no_longer_qualifying(purchase, refunded, actor, store_uuid, account)
+        if purchase.partner_id is not None:
+            # The partner's base points taken back, valued as they were issued.
+            await partners.settle(
+                purchase.partner_id, SettlementKind.REVERSE, base_reversed_in_all - purchase.base_points_reversed,
+                purchase_id=purchase.id, point_value=await partners.settled_point_value(SettlementKind.ISSUE, purchase_id=purchase.id),
+            )
         refund = await Refund.create(
             id=uuid.uuid4(),
             purchase_id=purchase.id,
             amount=amount,
             points_reversed=to_reverse,
             points_owed=owed,
-            staff_id=actor.id,
+            staff_id=actor.id if actor.kind is ActorKind.STAFF else None,
             store_id=store_uuid,
             created_at=clock.now(),
         )

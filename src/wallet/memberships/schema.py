@@ -6,7 +6,7 @@ from typing import Annotated
 
 import strawberry
 
-from wallet.actors import Role
+from wallet.actors import ActorKind, Role
 from wallet.errors import DomainError, Forbidden
 from wallet.graphql.errors import (
     IdempotencyKeyReusedError,
@@ -241,6 +241,8 @@ class MembershipMutations:
         if info.context.settings.is_production or info.context.gateways.get("manual") is None:
             raise Forbidden("The manual gateway is not available here.")
         actor = await info.context.actor()
+        if actor.kind is ActorKind.API_KEY:
+            raise Forbidden("API keys cannot confirm checkouts.")
         try:
             owner = await service.checkout_member_id("manual", input.checkout_id)
             if actor.role is not Role.ADMIN and str(owner) != str(actor.id):

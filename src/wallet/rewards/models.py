@@ -45,6 +45,8 @@ class Reward(Model):
     voucher_valid_days = fields.IntField(default=90)
     image_url = fields.CharField(max_length=500, default="")
     is_active = fields.BooleanField(default=True)
+    # A partner's reward: points redeemed on it are paid to the partner in settlement.
+    partner = fields.ForeignKeyField("models.Partner", related_name="rewards", null=True, on_delete=fields.RESTRICT)
     created_at = fields.DatetimeField(auto_now_add=True)
     updated_at = fields.DatetimeField(auto_now=True)
 

@@ -174,6 +174,9 @@ class CreateRewardInput:
     )
     image_url: str | None = strawberry.field(default=None, description="An http(s) URL.")
     is_active: bool | None = strawberry.field(default=None, description="Offered at once (default true).")
+    partner_id: strawberry.ID | None = strawberry.field(
+        default=None, description="A partner's reward: points redeemed on it are paid to the partner."
+    )
 
 
 @strawberry.input(
@@ -212,6 +215,9 @@ class UpdateRewardInput:
     image_url: str | None = strawberry.field(default=strawberry.UNSET, description="An http(s) URL.")
     is_active: bool | None = strawberry.field(
         default=strawberry.UNSET, description="False withdraws it from the catalogue."
+    )
+    partner_id: strawberry.ID | None = strawberry.field(
+        default=strawberry.UNSET, description="The partner offering it; null makes it the program's own."
     )
 
 

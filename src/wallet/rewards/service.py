@@ -47,6 +47,8 @@ from tortoise.expressions import F, Q
 
 from wallet import clock, validation
 from wallet.actors import Actor, ActorKind
+from wallet.partners import service as partners
+from wallet.partners.models import SettlementKind
 from wallet.audit import service as audit
 from wallet.db import transaction
 from wallet.errors import InvalidInput, NotFound
@@ -134,6 +136,7 @@ EDITABLE = (
     "voucher_valid_days",
     "image_url",
     "is_active",
+    "partner_id",
 )
 _DEFAULTS: dict[str, Any] = {
     "description": "",
@@ -149,6 +152,7 @@ _DEFAULTS: dict[str, Any] = {
     "voucher_valid_days": 90,
     "image_url": "",
     "is_active": True,
+    "partner_id": None,
 }
 # Fields that mean something for one kind only.
 _KIND_ONLY = {
@@ -251,7 +255,20 @@ def _validated(values: dict[str, Any], given: set[str], now: datetime) -> dict[s
     for flag in ("members_only", "is_active"):
         if not isinstance(out[flag], bool):
             raise InvalidInput(f"{_camel(flag)} must be true or false.", field=_camel(flag))
+    if out["partner_id"] is not None:
+        try:
+            out["partner_id"] = uuid.UUID(str(out["partner_id"]))
+        except ValueError as exc:
+            raise InvalidInput("No partner with this id.", field="partnerId") from exc
     return out
+
+
+async def _check_partner(values: dict[str, Any]) -> None:
+    """A partner's reward names an existing partner (whose redemptions it is paid for)."""
+    from wallet.partners.models import Partner
+
+    if values["partner_id"] is not None and not await Partner.exists(id=values["partner_id"]):
+        raise InvalidInput("No partner with this id.", field="partnerId")
 
 
 def _percent(value: Any) -> Decimal:
@@ -276,6 +293,11 @@ def _snapshot(reward: Reward) -> dict[str, Any]:
     return {name: getattr(reward, name) for name in EDITABLE}
 
 
+def _audited(snapshot: dict[str, Any]) -> dict[str, Any]:
+    # The partner is named only for partners' rewards: other records stay as they were.
+    return {k: v for k, v in snapshot.items() if k != "partner_id" or v is not None}
+
+
 def _check_names(fields: Mapping[str, Any]) -> None:
     unknown = set(fields) - set(EDITABLE)
     if unknown:
@@ -289,10 +311,11 @@ async def create_reward(actor: Actor, **fields: Any) -> Reward:
         if fields.get(required) is None:
             raise InvalidInput(f"{_camel(required)} is required.", field=_camel(required))
     values = _validated({**_DEFAULTS, **fields}, set(fields), clock.now())
+    await _check_partner(values)
     async with transaction():
         reward = await Reward.create(id=uuid.uuid4(), **values)
         await audit.record(
-            actor, "reward.create", target_type="reward", target_id=str(reward.id), after=_snapshot(reward)
+            actor, "reward.create", target_type="reward", target_id=str(reward.id), after=_audited(_snapshot(reward))
         )
     return reward
 
@@ -312,6 +335,8 @@ async def update_reward(actor: Actor, reward_id: str, **changes: Any) -> Reward:
             if required in changes and changes[required] is None:
                 raise InvalidInput(f"{_camel(required)} cannot be null.", field=_camel(required))
         values = _validated({**before, **changes}, set(changes), clock.now())
+        if "partner_id" in changes:
+            await _check_partner(values)
         for name, value in values.items():
             setattr(reward, name, value)
         await reward.save(update_fields=[*EDITABLE, "updated_at"])
@@ -320,8 +345,8 @@ async def update_reward(actor: Actor, reward_id: str, **changes: Any) -> Reward:
             "reward.update",
             target_type="reward",
             target_id=str(reward.id),
-            before=before,
-            after=_snapshot(reward),
+            before=_audited(before),
+            after=_audited(_snapshot(reward)),
         )
     return reward
 
@@ -509,6 +534,9 @@ async def redeem_reward(
             used_at=now if is_donation else None,
             created_at=now,
         )
+        if reward.partner_id is not None:
+            # The partner's reward: the program pays the partner for these points.
+            await partners.settle(reward.partner_id, SettlementKind.REDEEM, points, voucher_id=voucher.id)
         if is_donation:
             program = await get_program()
             await Donation.create(
@@ -653,6 +681,11 @@ async def cancel_redemption(*, actor: Actor, voucher_id: str, idempotency_key: s
             ],
             actor=actor,
         )
+        if reward.partner_id is not None:
+            await partners.settle(
+                reward.partner_id, SettlementKind.CANCEL, voucher.points_spent, voucher_id=voucher.id,
+                point_value=await partners.settled_point_value(SettlementKind.REDEEM, voucher_id=voucher.id),
+            )
         if actor.kind is ActorKind.STAFF:
             await audit.record(
                 actor,

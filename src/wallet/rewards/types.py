@@ -85,6 +85,9 @@ class Reward:
     )
     image_url: str | None = strawberry.field(description="An http(s) image of it.")
     is_active: bool = strawberry.field(description="False when an admin withdrew it.")
+    partner_id: strawberry.ID | None = strawberry.field(
+        description="The partner offering it (paid for the points redeemed on it); null for the program's own."
+    )
 
     @classmethod
     def from_model(cls, reward: models.Reward) -> "Reward":
@@ -106,6 +109,7 @@ class Reward:
             voucher_valid_days=reward.voucher_valid_days,
             image_url=reward.image_url or None,
             is_active=reward.is_active,
+            partner_id=strawberry.ID(str(reward.partner_id)) if reward.partner_id else None,
         )
 
     @strawberry.field(

@@ -38,6 +38,9 @@ class Store(Model):
     name = fields.CharField(max_length=200)
     is_active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
+    # A partner's own store: sales there earn at the partner's rate, and only the partner's
+    # API keys (and admins) record them. Null for the program's stores.
+    partner = fields.ForeignKeyField("models.Partner", related_name="stores", null=True, on_delete=fields.RESTRICT)
 
     class Meta:
         table = "store"

@@ -19,7 +19,7 @@ from tortoise.exceptions import IntegrityError
 
 from wallet import db, validation
 from wallet.audit import service as audit
-from wallet.actors import Actor, Role
+from wallet.actors import Actor, ActorKind, Role
 from wallet.db import transaction
 from wallet.errors import Duplicate, Forbidden, InvalidInput, NotFound
 from wallet.passwords import Passwords
@@ -276,5 +276,10 @@ async def store_for(actor: Actor, store_id: str) -> Store:
         if assigned:
             return assigned[0]
     store = await get_active_store(store_id)
+    if actor.kind is ActorKind.API_KEY:
+        # A partner's key acts only at its partner's own stores (wallet.partners).
+        if actor.partner_id is None or str(store.partner_id) != actor.partner_id:
+            raise Forbidden("This API key may not act at this store.", field="storeId")
+        return store
     await check_store_access(actor, store.id)
     return store
