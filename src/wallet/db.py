@@ -41,6 +41,7 @@ MODEL_MODULES = [
     "wallet.credit.models",
     "wallet.earning.models",
     "wallet.attempts.models",
+    "wallet.sales.models",
     "aerich.models",
 ]
 

@@ -20,6 +20,7 @@ from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
+from wallet.sales.schema import SalesMutations
 from wallet.scan.schema import ScanMutations
 from wallet.staff.schema import StaffMutations, StaffQueries
 from wallet.tiers.schema import TierMutations, TierQueries
@@ -41,6 +42,7 @@ Mutation = merge_types(
         MembershipMutations,
         CreditMutations,
         EarningMutations,
+        SalesMutations,
     ),
 )
 

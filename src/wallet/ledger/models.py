@@ -85,7 +85,8 @@ class LedgerEntry(Model):
 
     class Meta:
         table = "ledger_entry"
-        indexes = (("account_id", "id"),)
+        # (created_at): the admin reports sum the entries of a window (wallet.analytics).
+        indexes = (("account_id", "id"), ("created_at",))
 
     async def save(self, *args, **kwargs):  # type: ignore[override]
         if self._saved_in_db:
