@@ -21,6 +21,10 @@ STATS = """query($from: DateTime!, $to: DateTime!, $store: ID, $top: Int! = 5) {
 COHORTS = """query($from: DateTime!, $to: DateTime!) {
   cohortRetention(from: $from, to: $to) { month members months { month active share } } }"""
 
+TIMELINE = """query($from: DateTime!, $to: DateTime!, $interval: ReportInterval! = MONTH) {
+  pointsTimeline(from: $from, to: $to, interval: $interval) {
+    timezone interval periods { label start end issued redeemed expired } } }"""
+
 FEBRUARY = {"from": "2026-02-01T00:00:00Z", "to": "2026-03-01T00:00:00Z"}
 
 
@@ -184,7 +188,39 @@ async def test_cohorts_ignore_activity_after_the_window(api, history):
     assert data["cohortRetention"][0]["months"][-1] == {"month": "2026-02", "active": 1, "share": "0.5000"}
 
 
-@pytest.mark.parametrize("query", [STATS, COHORTS])
+async def test_the_points_timeline_adds_up_to_each_months_figures(api, history):
+    admin = await api.staff("admin")
+
+    data = await api.ok(
+        TIMELINE, {"from": "2026-01-01T00:00:00Z", "to": "2026-03-05T00:00:00Z"}, token=admin.token
+    )
+
+    # January: P-A1 80 and P-B1 30. February: as programStats. March (to the 5th): P-A4 5 + 2.
+    assert data["pointsTimeline"] == {"timezone": "UTC", "interval": "MONTH", "periods": [
+        {"label": "2026-01", "start": "2026-01-01T00:00:00+00:00", "end": "2026-02-01T00:00:00+00:00",
+         "issued": 110, "redeemed": 0, "expired": 0},
+        {"label": "2026-02", "start": "2026-02-01T00:00:00+00:00", "end": "2026-03-01T00:00:00+00:00",
+         "issued": 209, "redeemed": 70, "expired": 60},
+        {"label": "2026-03", "start": "2026-03-01T00:00:00+00:00", "end": "2026-03-05T00:00:00+00:00",
+         "issued": 7, "redeemed": 0, "expired": 0},
+    ]}
+
+
+async def test_the_points_timeline_by_day(api, history):
+    admin = await api.staff("admin")
+
+    data = await api.ok(
+        TIMELINE, {"from": "2026-02-20T00:00:00Z", "to": "2026-02-23T00:00:00Z", "interval": "DAY"},
+        token=admin.token,
+    )
+
+    # Feb 20: D +100, donates 20. Feb 21: the Cap redeemed (30) and cancelled (−30). Feb 22: B's 30 lapse.
+    assert [(p["label"], p["issued"], p["redeemed"], p["expired"]) for p in data["pointsTimeline"]["periods"]] == [
+        ("2026-02-20", 100, 20, 0), ("2026-02-21", 0, 0, 0), ("2026-02-22", 0, 0, 30),
+    ]
+
+
+@pytest.mark.parametrize("query", [STATS, COHORTS, TIMELINE])
 async def test_only_admins_see_the_figures(api, query):
     store = await api.store()
     cashier = await api.staff("cashier", stores=[store])

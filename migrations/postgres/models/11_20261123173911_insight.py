@@ -19,11 +19,13 @@ CREATE INDEX IF NOT EXISTS "idx_non_member__store_i_67a60b" ON "non_member_sale"
 COMMENT ON TABLE "non_member_sale" IS 'A sale at a till without a member: for the figures, earns nothing';
         ALTER TABLE "membership_event" ADD "amount" DECIMAL(12,2);
         ALTER TABLE "membership_event" ADD "currency" VARCHAR(3);
-        CREATE INDEX IF NOT EXISTS "idx_ledger_entr_created_b7ce0f" ON "ledger_entry" ("created_at");"""
+        CREATE INDEX IF NOT EXISTS "idx_ledger_entr_created_b7ce0f" ON "ledger_entry" ("created_at");
+        CREATE INDEX IF NOT EXISTS "idx_purchase_created_46e58d" ON "purchase" ("created_at");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        DROP INDEX IF EXISTS "idx_purchase_created_46e58d";
         DROP INDEX IF EXISTS "idx_ledger_entr_created_b7ce0f";
         ALTER TABLE "membership_event" DROP COLUMN "amount";
         ALTER TABLE "membership_event" DROP COLUMN "currency";

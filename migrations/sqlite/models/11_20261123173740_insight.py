@@ -18,11 +18,13 @@ CREATE INDEX IF NOT EXISTS "idx_non_member__created_9f18fe" ON "non_member_sale"
 CREATE INDEX IF NOT EXISTS "idx_non_member__store_i_67a60b" ON "non_member_sale" ("store_id", "created_at");
         ALTER TABLE "membership_event" ADD "amount" VARCHAR(40);
         ALTER TABLE "membership_event" ADD "currency" VARCHAR(3);
-        CREATE INDEX IF NOT EXISTS "idx_ledger_entr_created_b7ce0f" ON "ledger_entry" ("created_at");"""
+        CREATE INDEX IF NOT EXISTS "idx_ledger_entr_created_b7ce0f" ON "ledger_entry" ("created_at");
+        CREATE INDEX IF NOT EXISTS "idx_purchase_created_46e58d" ON "purchase" ("created_at");"""
 
 
 async def downgrade(db: BaseDBAsyncClient) -> str:
     return """
+        DROP INDEX IF EXISTS "idx_purchase_created_46e58d";
         DROP INDEX IF EXISTS "idx_ledger_entr_created_b7ce0f";
         ALTER TABLE "membership_event" DROP COLUMN "amount";
         ALTER TABLE "membership_event" DROP COLUMN "currency";

@@ -124,8 +124,9 @@ class Purchase(Model):
 
     class Meta:
         table = "purchase"
-        # Tier qualification sums a member's purchases over a period on every purchase.
-        indexes = (("member_id", "created_at"),)
+        # Tier qualification sums a member's purchases over a period on every purchase;
+        # programStats sums a window's purchases (created_at).
+        indexes = (("member_id", "created_at"), ("created_at",))
 
 
 class Refund(Model):
