@@ -18,6 +18,8 @@ from wallet.members.models import Member
 from wallet.memberships.service import seed_demo_plans
 from wallet.passwords import Passwords
 from wallet.rewards.service import seed_demo_rewards
+from wallet.sales import service as sales
+from wallet.sales.models import NonMemberSale
 from wallet.tiers.service import seed_demo_tiers
 from wallet.staff import service as staff
 from wallet.staff.models import Staff, StaffStore, Store
@@ -108,6 +110,7 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
                 idempotency_key=uuid.uuid4().hex,
                 max_amount=max_amount,
             )
+    await _seed_non_member_sales(till, str(store.id), max_amount)
     lines = [
         f"admin    {ADMIN_EMAIL} / {ADMIN_PASSWORD}",
         f"cashier  {CASHIER_EMAIL} / {CASHIER_PASSWORD}",
@@ -115,6 +118,18 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
         f"store    {store.name}: storeId {store.id}",
     ]
     return DemoCredentials(str(store.id), lines)
+
+
+async def _seed_non_member_sales(till: Actor, store_id: str, max_amount: Decimal) -> None:
+    """A few sales without a member, once, so /admin compares members with non-members."""
+    if await NonMemberSale.exists():
+        return
+    for amount in ("15.00", "32.40", "8.75"):
+        await sales.record_non_member_sale(
+            actor=till, store_id=store_id, amount=Decimal(amount), currency=None,
+            reference=f"DEMO-N-{uuid.uuid4().hex[:10].upper()}", idempotency_key=uuid.uuid4().hex,
+            max_amount=max_amount,
+        )
 
 
 async def _currency() -> str:
