@@ -40,6 +40,7 @@ const REPORT = `query($from: DateTime!, $to: DateTime!, $store: ID, $interval: R
 const state = { session: null, program: null };
 
 const percent = (rate) => (rate === null || rate === undefined ? "–" : `${(Number(rate) * 100).toFixed(1)} %`);
+const plural = (n, word) => `${points(n)} ${n === 1 ? word : `${word}s`}`;
 const orDash = (value, show) => (value === null || value === undefined ? "–" : show(value));
 
 // --- dates in the program's time zone -----------------------------------------------------
@@ -263,7 +264,7 @@ function render({ stats, timeline, cohorts, liability, donations }) {
   $("memberships-revenue").textContent = money(ms.revenue, ms.revenueCurrency);
   const other = ms.otherRevenue.map((m) => money(m.amount, m.currency)).join(", ");
   $("memberships-detail").textContent =
-    `${points(ms.payments)} payments; ${points(ms.liveAtEnd)} memberships giving benefits at the end`
+    `${plural(ms.payments, "payment")}; ${plural(ms.liveAtEnd, "membership")} giving benefits at the end`
     + ` (${points(ms.atStart)} at the start).${other ? ` Also ${other}.` : ""}`;
 
   $("rewards-table").tBodies[0].replaceChildren(...stats.topRewards.map((r) => h("tr", {},
