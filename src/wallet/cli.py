@@ -74,6 +74,7 @@ def _demo_seeder(settings: Settings, host: str, port: int) -> Callable[[], Await
         print("\nWallet demo is ready.", flush=True)
         print(f"  Wallet:   http://{host}:{port}/", flush=True)
         print(f"  Till:     http://{host}:{port}/pos", flush=True)
+        print(f"  Insight:  http://{host}:{port}/admin", flush=True)
         print(f"  GraphiQL: http://{host}:{port}/graphql", flush=True)
         for line in credentials.lines:
             print(f"  {line}", flush=True)

@@ -45,6 +45,7 @@ MODEL_MODULES = [
     "wallet.care.models",
     "wallet.offers.models",
     "wallet.partners.models",
+    "wallet.sales.models",
     "aerich.models",
 ]
 

@@ -20,6 +20,8 @@ from wallet.offers.service import seed_demo_offers
 from wallet.memberships.service import seed_demo_plans
 from wallet.passwords import Passwords
 from wallet.rewards.service import seed_demo_rewards
+from wallet.sales import service as sales
+from wallet.sales.models import NonMemberSale
 from wallet.tiers.service import seed_demo_tiers
 from wallet.staff import service as staff
 from wallet.staff.models import Staff, StaffStore, Store
@@ -118,6 +120,7 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
     partner_lines = await _seed_partner(max_amount)
     # An offer the first demo member activated, with one of its three visits made.
     await seed_demo_offers(till, str(store.id), MEMBERS[0][0], max_amount)
+    await _seed_non_member_sales(till, str(store.id), max_amount)
     lines = [
         f"admin    {ADMIN_EMAIL} / {ADMIN_PASSWORD}",
         f"cashier  {CASHIER_EMAIL} / {CASHIER_PASSWORD}",
@@ -202,6 +205,18 @@ async def _seed_partner(max_amount: Decimal) -> list[str]:
         f"partner  {partner.name}: partnerId {partner.id}, storeId {store.id}",
         f"api key  {created.secret}  (Authorization: Bearer …; shown this once)",
     ]
+
+
+async def _seed_non_member_sales(till: Actor, store_id: str, max_amount: Decimal) -> None:
+    """A few sales without a member, once, so /admin compares members with non-members."""
+    if await NonMemberSale.exists():
+        return
+    for amount in ("15.00", "32.40", "8.75"):
+        await sales.record_non_member_sale(
+            actor=till, store_id=store_id, amount=Decimal(amount), currency=None,
+            reference=f"DEMO-N-{uuid.uuid4().hex[:10].upper()}", idempotency_key=uuid.uuid4().hex,
+            max_amount=max_amount,
+        )
 
 
 async def _currency() -> str:

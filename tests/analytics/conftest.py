@@ -3,16 +3,20 @@ worked out by hand in the tests (see the timeline below).
 
 Program: 1 point per 1.00, point value 0.01, points lapse at the end of the day one month
 after they were earned. Tiers: Insider (rank 0) and Silver (100 points, ×1.5). Plan Plus:
-9.99 a month, no multiplier, no bonus. Stores S1 and S2.
+9.99 a month, no multiplier, no bonus: each paid checkout is 9.99 of membership revenue.
+Stores S1 and S2. The program's time zone is UTC.
 
     2026-01-10  A joins; A buys 80.00 at S1 (P-A1): earn 80
     2026-01-15  A's Plus membership is paid (pending → active)
     2026-01-20  B joins; B buys 30.00 at S1 (P-B1): earn 30
+    2026-01-25  a sale without a member, 12.00 at S1 (N-1)
     2026-02-01 00:00  A buys 30.00 at S2 (P-A2): earn 30; A reaches 110: Insider → Silver
     2026-02-03  B's Plus membership is paid (pending → active)
     2026-02-05  C joins; C buys 19.99 at S1 (P-C1): earn 19
     2026-02-06  C starts Plus and cancels before paying (pending → cancelled: not churn)
     2026-02-08  A redeems the Mug (50): the Jan 10 lot keeps 30
+    2026-02-10  a sale without a member, 50.00 at S1 (N-2)
+    2026-02-11  a sale without a member, 25.00 at S2 (N-3)
     2026-02-12  jobs: A's Jan 10 lot (30 left) lapsed at the end of Feb 10: expire 30
     2026-02-15  A buys 40.00 at S1 (P-A3) as Silver: earn 40 + bonus 20
     2026-02-17  10.00 of P-A3 refunded at S1: 15 points taken back (floor(60 × 10 / 40))
@@ -21,6 +25,7 @@ after they were earned. Tiers: Insider (rank 0) and Silver (100 points, ×1.5). 
     2026-02-21  D redeems the Cap (30), then cancels it (reverse 30)
     2026-02-22  jobs: B's Jan 20 lot (30) lapsed at the end of Feb 20: expire 30
     2026-02-25  an admin adjusts D −10
+    2026-03-01 00:00  a sale without a member, 8.00 at S1 (N-4)
     2026-03-02  A buys 5.00 at S1 (P-A4) as Silver: earn 5 + bonus 2
     2026-03-05  E joins
 """
@@ -42,6 +47,7 @@ from wallet.memberships import service as memberships
 from wallet.program.models import PROGRAM_ID, ExpiryPolicy, Program
 from wallet.program.service import get_program
 from wallet.rewards import service as rewards
+from wallet.sales import service as sales
 from wallet.staff import service as staff
 from wallet.tiers import service as tiers
 
@@ -124,6 +130,13 @@ async def history(app, passwords) -> History:
             actor=admin, member_id=ids[name], amount=amount, reason="Goodwill", idempotency_key=new_key()
         )
 
+    async def sell(amount: str, reference: str, store, at: datetime) -> None:
+        clock.set(at)
+        await sales.record_non_member_sale(
+            actor=admin, store_id=str(store.id), amount=Decimal(amount), currency=None, reference=reference,
+            idempotency_key=new_key(), max_amount=Decimal(1_000_000),
+        )
+
     async def expire(at: datetime) -> None:
         clock.set(at)
         await expire_points(await get_program(), at, system)
@@ -133,6 +146,7 @@ async def history(app, passwords) -> History:
     await pay_membership("A", utc(2026, 1, 15, 12))
     await join("B", utc(2026, 1, 20, 9))
     await buy("B", "30.00", "P-B1", s1, utc(2026, 1, 20, 10))
+    await sell("12.00", "N-1", s1, utc(2026, 1, 25, 10))
     await buy("A", "30.00", "P-A2", s2, utc(2026, 2, 1))
     await pay_membership("B", utc(2026, 2, 3, 12))
     await join("C", utc(2026, 2, 5, 9))
@@ -142,6 +156,8 @@ async def history(app, passwords) -> History:
     await memberships.start_membership(member_c, ids["C"], str(plan.id), new_key(), gateways)
     await memberships.cancel_membership(member_c, ids["C"], gateways)
     await redeem("A", mug, utc(2026, 2, 8, 12))
+    await sell("50.00", "N-2", s1, utc(2026, 2, 10, 10))
+    await sell("25.00", "N-3", s2, utc(2026, 2, 11, 10))
     await expire(utc(2026, 2, 12, 3))
     await buy("A", "40.00", "P-A3", s1, utc(2026, 2, 15, 10))
     clock.set(utc(2026, 2, 17, 10))
@@ -162,6 +178,7 @@ async def history(app, passwords) -> History:
     )
     await expire(utc(2026, 2, 22, 3))
     await adjust("D", -10, utc(2026, 2, 25, 10))
+    await sell("8.00", "N-4", s1, utc(2026, 3, 1))
     await buy("A", "5.00", "P-A4", s1, utc(2026, 3, 2, 10))
     await join("E", utc(2026, 3, 5, 9))
     clock.set(utc(2026, 3, 10, 12))

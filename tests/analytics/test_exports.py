@@ -98,10 +98,10 @@ async def test_the_audit_export_lists_the_windows_records(api, client, history):
     assert header == list(service.AUDIT_COLUMNS)
     column = {name: index for index, name in enumerate(header)}
     assert [r[column["action"]] for r in rows] == [
-        "purchase.record", "purchase.record", "purchase.record", "purchase.refund", "points.adjust",
-        "points.adjust",
+        "purchase.record", "purchase.record", "non_member_sale.record", "non_member_sale.record",
+        "purchase.record", "purchase.refund", "points.adjust", "points.adjust",
     ]
-    refund = rows[3]
+    refund = rows[5]
     assert refund[column["store_id"]] == history.stores["S1"]
     assert refund[column["member_id"]] == history.members["A"]
     after = json.loads(refund[column["after"]])

@@ -7,10 +7,13 @@ import io
 import pytest
 from PIL import Image
 
-PAGES = ["/", "/pos"]
+PAGES = ["/", "/pos", "/admin"]
 
 
-@pytest.mark.parametrize(("path", "marker"), [("/", "/web/wallet/app.js"), ("/pos", "/web/pos/pos.js")])
+@pytest.mark.parametrize(
+    ("path", "marker"),
+    [("/", "/web/wallet/app.js"), ("/pos", "/web/pos/pos.js"), ("/admin", "/web/admin/admin.js")],
+)
 async def test_each_page_is_its_html_file(client, path, marker):
     response = await client.get(path)
 

@@ -27,8 +27,8 @@ class MemberFigures:
 
 
 @strawberry.type(
-    description="Sales in the window. Every purchase Wallet records today is a member's: there is "
-    "no way yet to record a sale without a member, so the non-member figures are null."
+    description="Sales in the window: members' purchases, and the sales the tills recorded without a "
+    "member (recordNonMemberSale)."
 )
 class SalesFigures:
     member_purchases: int = strawberry.field(description="Purchases recorded for members in the window.")
@@ -40,13 +40,17 @@ class SalesFigures:
     member_average_ticket: Decimal | None = strawberry.field(
         description="memberRevenue ÷ memberPurchases, rounded half up to the cent; null without purchases."
     )
-    non_member_purchases: int | None = strawberry.field(
-        description="Always null for now: sales without a member are not recorded (a till would "
-        "need a `recordSale` without a member, or an admin would import daily totals)."
+    non_member_purchases: int = strawberry.field(
+        description="Sales recorded without a member in the window (recordNonMemberSale); only those "
+        "the tills recorded."
     )
-    non_member_revenue: Decimal | None = strawberry.field(description="Always null for now: see nonMemberPurchases.")
+    non_member_revenue: Decimal = strawberry.field(description="Their amounts added up, in the program's currency.")
     non_member_average_ticket: Decimal | None = strawberry.field(
-        description="Always null for now: see nonMemberPurchases."
+        description="nonMemberRevenue ÷ nonMemberPurchases, rounded half up to the cent; null without such sales."
+    )
+    member_revenue_share: Decimal | None = strawberry.field(
+        description="memberRevenue ÷ (memberRevenue + nonMemberRevenue), four decimals, rounded half up; "
+        "null when both are 0."
     )
     buying_members: int = strawberry.field(description="Members with at least one purchase in the window.")
     repeat_buyers: int = strawberry.field(description="Members with at least two purchases in the window.")
@@ -63,9 +67,10 @@ class SalesFigures:
             member_refunds=sales.member_refunds,
             member_net_revenue=sales.member_net_revenue,
             member_average_ticket=sales.member_average_ticket,
-            non_member_purchases=None,
-            non_member_revenue=None,
-            non_member_average_ticket=None,
+            non_member_purchases=sales.non_member_purchases,
+            non_member_revenue=sales.non_member_revenue,
+            non_member_average_ticket=sales.non_member_average_ticket,
+            member_revenue_share=sales.member_revenue_share,
             buying_members=sales.buying_members,
             repeat_buyers=sales.repeat_buyers,
             repeat_purchase_rate=sales.repeat_purchase_rate,
@@ -128,9 +133,24 @@ class MembershipFigures:
         description="churned ÷ (atStart + signups), four decimals, rounded half up; null when both are 0."
     )
     live_at_end: int = strawberry.field(description="Memberships giving benefits at the window's end.")
-    revenue: Decimal | None = strawberry.field(
-        description="Always null for now: membership events do not record the amount charged."
+    payments: int = strawberry.field(
+        description="Membership charges that went through in the window: checkouts paid and renewals paid "
+        "(failed charges and payments refunded after the membership ended are not counted)."
     )
+    revenue: Decimal = strawberry.field(
+        description="Membership revenue: those charges' amounts in the program's currency (revenueCurrency). "
+        "Counts charges recorded since amounts were kept (this version on)."
+    )
+    revenue_currency: str = strawberry.field(description="The currency of revenue: the program's.")
+    other_revenue: list["MoneyFigure"] = strawberry.field(
+        description="Charges of plans priced in another currency, by currency (usually empty)."
+    )
+
+
+@strawberry.type(description="An amount of money in a currency.")
+class MoneyFigure:
+    amount: Decimal = strawberry.field(description="The amount.")
+    currency: str = strawberry.field(description="Its currency.")
 
 
 @strawberry.type(description="A reward and how often it was redeemed in the window.")
@@ -147,6 +167,9 @@ class RewardFigure:
 class ProgramStats:
     from_: datetime = strawberry.field(name="from", description="The window's start (inclusive, UTC).")
     to: datetime = strawberry.field(description="The window's end (exclusive, UTC).")
+    timezone: str = strawberry.field(
+        description="The program's time zone (IANA): days and months of the reports are its days and months."
+    )
     store_id: strawberry.ID | None = strawberry.field(
         description="The store the sales figures are narrowed to; the other figures are program-wide."
     )
@@ -169,6 +192,7 @@ class ProgramStats:
         return cls(
             from_=stats.since,
             to=stats.until,
+            timezone=stats.timezone,
             store_id=strawberry.ID(stats.store_id) if stats.store_id else None,
             members=MemberFigures(
                 total=stats.members.total, new=stats.members.new, active=stats.members.active
@@ -205,7 +229,10 @@ class ProgramStats:
                 churned=stats.memberships.churned,
                 churn_rate=stats.memberships.churn_rate,
                 live_at_end=stats.memberships.live_at_end,
-                revenue=None,
+                payments=stats.memberships.payments,
+                revenue=stats.memberships.revenue,
+                revenue_currency=stats.memberships.revenue_currency,
+                other_revenue=[MoneyFigure(amount=m.amount, currency=m.currency) for m in stats.memberships.other_revenue],
             ),
             top_rewards=[
                 RewardFigure(
@@ -219,7 +246,7 @@ class ProgramStats:
 
 @strawberry.type(description="One month in a cohort's life.")
 class CohortMonthFigure:
-    month: str = strawberry.field(description="The UTC calendar month, YYYY-MM.")
+    month: str = strawberry.field(description="The calendar month (the program's time zone), YYYY-MM.")
     active: int = strawberry.field(
         description="Members of the cohort active that month (a purchase or a redemption)."
     )
@@ -230,19 +257,22 @@ class CohortMonthFigure:
 
 @strawberry.type(description="Members who joined in one month, and how many stayed active.")
 class CohortFigure:
-    month: str = strawberry.field(description="The UTC calendar month they joined, YYYY-MM.")
+    month: str = strawberry.field(description="The calendar month they joined (the program's time zone), YYYY-MM.")
     members: int = strawberry.field(description="Members who joined that month.")
     months: list[CohortMonthFigure] = strawberry.field(
         description="The joining month and each later month of the window, in order."
     )
 
 
-ReportInterval = strawberry.enum(service.Interval, name="ReportInterval", description="A report's period: UTC days or UTC calendar months.")
+ReportInterval = strawberry.enum(
+    service.Interval, name="ReportInterval",
+    description="A report's period: days or calendar months, in the program's time zone.",
+)
 
 
 @strawberry.type(description="What the outstanding points are worth at the end of one day or month.")
 class LiabilityPeriodFigure:
-    label: str = strawberry.field(description="The UTC day (YYYY-MM-DD) or month (YYYY-MM).")
+    label: str = strawberry.field(description="The day (YYYY-MM-DD) or month (YYYY-MM), in the program's time zone.")
     start: datetime = strawberry.field(description="The period's start, clipped to the window (UTC).")
     end: datetime = strawberry.field(description="The period's end, clipped to the window: balances are taken here.")
     available: int = strawberry.field(description="Available points of all members at the end.")
@@ -273,6 +303,23 @@ class PointsLiability:
     )
     history_expired: int | None = strawberry.field(description="Points expired in those months; null when given.")
     periods: list[LiabilityPeriodFigure] = strawberry.field(description="Each day or month of the window, in order.")
+
+
+@strawberry.type(description="Points that moved in one day or month.")
+class PointsPeriodFigure:
+    label: str = strawberry.field(description="The day (YYYY-MM-DD) or month (YYYY-MM), in the program's time zone.")
+    start: datetime = strawberry.field(description="The period's start, clipped to the window (UTC).")
+    end: datetime = strawberry.field(description="The period's end, clipped to the window (UTC).")
+    issued: int = strawberry.field(description="Points issued in it (as PointsFigures.issued).")
+    redeemed: int = strawberry.field(description="Points redeemed in it (as PointsFigures.redeemed).")
+    expired: int = strawberry.field(description="Points expired in it.")
+
+
+@strawberry.type(description="Points issued, redeemed and expired over time.")
+class PointsTimeline:
+    timezone: str = strawberry.field(description="The time zone of the days and months (the program's).")
+    interval: ReportInterval = strawberry.field(description="Days or months.")
+    periods: list[PointsPeriodFigure] = strawberry.field(description="Each day or month of the window, in order.")
 
 
 @strawberry.type(description="Donations to one charity in the window.")
@@ -318,8 +365,9 @@ class AnalyticsQueries:
         return ProgramStats.from_service(stats)
 
     @strawberry.field(
-        description="Cohort retention: for members who joined in each UTC month of [from, to), the share "
-        "active in that month and each later month of the window (admin only; at most 120 months)."
+        description="Cohort retention: for members who joined in each month of [from, to) (the program's "
+        "time zone), the share active in that month and each later month of the window (admin only; at most "
+        "120 months)."
     )
     async def cohort_retention(
         self,
@@ -338,8 +386,8 @@ class AnalyticsQueries:
         ]
 
     @strawberry.field(
-        description="The points liability at the end of each UTC day or month of [from, to), after "
-        "breakage (admin only; at most 400 days or 120 months)."
+        description="The points liability at the end of each day or month of [from, to) (the program's time "
+        "zone), after breakage (admin only; at most 400 days or 120 months)."
     )
     async def points_liability(
         self,
@@ -372,6 +420,30 @@ class AnalyticsQueries:
                     liability=p.liability,
                 )
                 for p in report.periods
+            ],
+        )
+
+    @strawberry.field(
+        description="Points issued, redeemed and expired in each day or month of [from, to) (the program's "
+        "time zone), for charts (admin only; at most 400 days or 120 months)."
+    )
+    async def points_timeline(
+        self,
+        info: Info,
+        from_: From,
+        to: To,
+        interval: Annotated[ReportInterval, strawberry.argument(description="Days or months.")] = service.Interval.MONTH,
+    ) -> PointsTimeline:
+        await info.context.staff(Role.ADMIN)
+        timeline = await service.points_timeline(from_, to, interval)
+        return PointsTimeline(
+            timezone=timeline.timezone,
+            interval=timeline.interval,
+            periods=[
+                PointsPeriodFigure(
+                    label=p.label, start=p.start, end=p.end, issued=p.issued, redeemed=p.redeemed, expired=p.expired
+                )
+                for p in timeline.periods
             ],
         )
 

@@ -3,7 +3,9 @@
 Every figure is one SQL aggregate (a handful of statements per report, whatever the size of
 the ledger), written with `$1` placeholders for both databases (`wallet.db.fetch_rows`).
 Money is summed in whole cents (SQLite keeps decimals as text and would sum them as
-floats), times are compared in UTC, and months and days are UTC calendar months and days.
+floats), times are compared in UTC, and months and days are calendar months and days in the
+program's time zone (`Program.timezone`, UTC by default): on PostgreSQL with `AT TIME ZONE`,
+on SQLite by shifting each stored time by its zone's offset at that moment (`Calendar`).
 
 Definitions (the README and the schema's descriptions say the same):
 
@@ -22,16 +24,24 @@ Definitions (the README and the schema's descriptions say the same):
   window's start + memberships whose benefits started in it).
 - **Breakage**: the share of issued points expected never to be redeemed: expired ÷ issued
   over the last N months before the report's end, or a rate the admin gives.
+- **Non-member sales** are the sales the till recorded with `recordNonMemberSale`; **average
+  ticket** is revenue ÷ purchases (members' and non-members' apart).
+- **Membership revenue**: the plan prices of the charges that went through in the window
+  (checkouts paid, renewals paid), as the membership events recorded them; failed charges
+  and payments reported after a membership ended (refunded) are not revenue. Events written
+  before amounts were recorded carry none.
 """
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from wallet import db, validation
 from wallet.errors import InvalidInput
@@ -59,23 +69,91 @@ def _dialect() -> str:
     return db.connection().capabilities.dialect
 
 
-def _month_sql(column: str) -> str:
-    """The UTC month of a stored time, on either database; `_label` turns it into YYYY-MM.
-    (On PostgreSQL date_trunc: formatting every row with to_char cost a third more.)"""
-    if _dialect() == "sqlite":
-        return f"substr({column}, 1, 7)"
-    return f"date_trunc('month', {column} AT TIME ZONE 'UTC')"
+# What a time zone's name may hold (IANA names): it is written into the SQL as a literal.
+_ZONE_NAME = re.compile(r"^[A-Za-z0-9_+\-/]{1,64}$")
 
 
-def _day_sql(column: str) -> str:
-    """The UTC day of a stored time, on either database; `_label` turns it into YYYY-MM-DD."""
-    if _dialect() == "sqlite":
-        return f"substr({column}, 1, 10)"
-    return f"date_trunc('day', {column} AT TIME ZONE 'UTC')"
+@dataclass(frozen=True)
+class Calendar:
+    """Days and months in the program's time zone, in Python and in SQL."""
+
+    name: str
+    zone: ZoneInfo
+
+    def midnight(self, day: date) -> datetime:
+        """The start of a local day, in UTC."""
+        return datetime.combine(day, time(0), self.zone).astimezone(UTC)
+
+    def date_of(self, moment: datetime) -> date:
+        return moment.astimezone(self.zone).date()
+
+    def _offset(self, moment: datetime) -> int:
+        offset = moment.astimezone(self.zone).utcoffset()
+        return int(offset.total_seconds()) if offset is not None else 0
+
+    def offsets(self, since: datetime, until: datetime) -> list[tuple[datetime, int]]:
+        """The zone's UTC offsets over [since, until): (from when, seconds) in order. Looked for
+        day by day, each change then narrowed down to its second (zones change on whole seconds)."""
+        segments = [(since, self._offset(since))]
+        step = since
+        while step < until:
+            following = min(step + timedelta(days=1), until)
+            while self._offset(following) != segments[-1][1]:
+                low, high = step, following
+                while high - low > timedelta(seconds=1):
+                    middle = low + (high - low) / 2
+                    if self._offset(middle) == segments[-1][1]:
+                        low = middle
+                    else:
+                        high = middle
+                change = low.replace(microsecond=0) + timedelta(seconds=1)
+                segments.append((change, self._offset(change)))
+                step = change
+            step = following
+        return segments
+
+    def local_sql(self, column: str, since: datetime, until: datetime) -> str:
+        """The local wall-clock time of a stored time that lies in [since, until)."""
+        if _dialect() != "sqlite":
+            return f"({column} AT TIME ZONE '{self.name}')"
+        segments = self.offsets(since, until)
+        if segments == [(since, 0)]:
+            return column  # stored as UTC text, "YYYY-MM-DD HH:MM:SS…"
+        # Stored times are text in UTC, "YYYY-MM-DD HH:MM:SS[.ffffff]+00:00": they compare as
+        # text with str() of an aware UTC time.
+        whens = "".join(
+            f" WHEN {column} < '{change.astimezone(UTC)}' THEN '{offset:+d} seconds'"
+            for (_, offset), (change, _) in zip(segments, segments[1:])
+        )
+        shift = f"'{segments[-1][1]:+d} seconds'"
+        return f"datetime({column}, CASE{whens} ELSE {shift} END)" if whens else f"datetime({column}, {shift})"
+
+    def month_sql(self, column: str, since: datetime, until: datetime) -> str:
+        """The local month of a stored time in [since, until); `_label` makes it YYYY-MM.
+        (On PostgreSQL date_trunc: formatting every row with to_char cost a third more.)"""
+        local = self.local_sql(column, since, until)
+        if _dialect() == "sqlite":
+            return f"substr({local}, 1, 7)"
+        return f"date_trunc('month', {local})"
+
+    def day_sql(self, column: str, since: datetime, until: datetime) -> str:
+        """The local day of a stored time in [since, until); `_label` makes it YYYY-MM-DD."""
+        local = self.local_sql(column, since, until)
+        if _dialect() == "sqlite":
+            return f"substr({local}, 1, 10)"
+        return f"date_trunc('day', {local})"
+
+
+async def _calendar() -> Calendar:
+    program = await get_program()
+    name = program.timezone or "UTC"
+    if not _ZONE_NAME.match(name):
+        raise RuntimeError(f"the program's time zone {name!r} is not an IANA name")
+    return Calendar(name, ZoneInfo(name))
 
 
 def _label(value: Any, length: int) -> str:
-    """YYYY-MM (length 7) or YYYY-MM-DD (10) from what `_month_sql` / `_day_sql` return."""
+    """YYYY-MM (length 7) or YYYY-MM-DD (10) from what `Calendar.month_sql` / `day_sql` return."""
     if isinstance(value, datetime):
         return value.strftime("%Y-%m-%d")[:length]
     return str(value)[:length]
@@ -140,6 +218,10 @@ class Sales:
     member_refunds: Decimal
     member_net_revenue: Decimal
     member_average_ticket: Decimal | None
+    non_member_purchases: int
+    non_member_revenue: Decimal
+    non_member_average_ticket: Decimal | None
+    member_revenue_share: Decimal | None
     buying_members: int
     repeat_buyers: int
     repeat_purchase_rate: Decimal | None
@@ -174,12 +256,22 @@ class TierMove:
 
 
 @dataclass(frozen=True)
+class Money:
+    amount: Decimal
+    currency: str
+
+
+@dataclass(frozen=True)
 class MembershipFigures:
     at_start: int
     signups: int
     churned: int
     churn_rate: Decimal | None
     live_at_end: int
+    payments: int
+    revenue: Decimal  # in the program's currency
+    revenue_currency: str
+    other_revenue: list[Money]  # plans priced in other currencies, if any
 
 
 @dataclass(frozen=True)
@@ -196,6 +288,7 @@ class RewardFigure:
 class ProgramStats:
     since: datetime
     until: datetime
+    timezone: str
     store_id: str | None
     members: MemberCounts
     sales: Sales
@@ -214,16 +307,18 @@ async def program_stats(
     store = _uuid(store_id, "storeId")
     if not 0 <= top_rewards <= MAX_TOP_REWARDS:
         raise InvalidInput(f"topRewards must be 0 to {MAX_TOP_REWARDS}.", field="topRewards")
+    program = await get_program()
     return ProgramStats(
         since=since,
         until=until,
+        timezone=program.timezone,
         store_id=str(store) if store else None,
         members=await member_counts(since, until),
         sales=await sales(since, until, store),
         points=await points_flow(since, until),
         tier_distribution=await tier_distribution(),
         tier_moves=await tier_moves(since, until),
-        memberships=await membership_figures(since, until),
+        memberships=await membership_figures(since, until, program.currency),
         top_rewards=await top_rewards_in(since, until, top_rewards),
     )
 
@@ -255,13 +350,17 @@ async def sales(since: datetime, until: datetime, store: uuid.UUID | None) -> Sa
     if store is not None:
         params.append(store)
         purchase_store, refund_store = "AND store_id = $3", "AND r.store_id = $3"
-    # One pass over the window's purchases, grouped by member.
+    # One pass over the window's purchases, grouped by member; and the non-members' sales.
     row = await _one(
         f"""
         SELECT COUNT(*) AS buyers, SUM(purchases) AS purchases, SUM(cents) AS revenue_cents,
                SUM(CASE WHEN purchases >= 2 THEN 1 ELSE 0 END) AS repeat_buyers,
                (SELECT SUM({_cents_sql("r.amount")}) FROM refund r
-                  WHERE r.created_at >= $1 AND r.created_at < $2 {refund_store}) AS refund_cents
+                  WHERE r.created_at >= $1 AND r.created_at < $2 {refund_store}) AS refund_cents,
+               (SELECT COUNT(*) FROM non_member_sale
+                  WHERE created_at >= $1 AND created_at < $2 {purchase_store}) AS non_member_sales,
+               (SELECT SUM({_cents_sql("amount")}) FROM non_member_sale
+                  WHERE created_at >= $1 AND created_at < $2 {purchase_store}) AS non_member_cents
         FROM (
             SELECT member_id, COUNT(*) AS purchases, SUM({_cents_sql("amount")}) AS cents
             FROM purchase WHERE created_at >= $1 AND created_at < $2 {purchase_store}
@@ -273,20 +372,29 @@ async def sales(since: datetime, until: datetime, store: uuid.UUID | None) -> Sa
     purchases = _int(row.get("purchases"))
     revenue_cents = _int(row.get("revenue_cents"))
     refund_cents = _int(row.get("refund_cents"))
-    average = None
-    if purchases:
-        average = (Decimal(revenue_cents) / purchases / 100).quantize(_CENT, rounding=ROUND_HALF_UP)
+    other_sales, other_cents = _int(row.get("non_member_sales")), _int(row.get("non_member_cents"))
     buyers, repeat = _int(row.get("buyers")), _int(row.get("repeat_buyers"))
     return Sales(
         member_purchases=purchases,
         member_revenue=_money(revenue_cents),
         member_refunds=_money(refund_cents),
         member_net_revenue=_money(revenue_cents - refund_cents),
-        member_average_ticket=average,
+        member_average_ticket=_average(revenue_cents, purchases),
+        non_member_purchases=other_sales,
+        non_member_revenue=_money(other_cents),
+        non_member_average_ticket=_average(other_cents, other_sales),
+        member_revenue_share=ratio(revenue_cents, revenue_cents + other_cents),
         buying_members=buyers,
         repeat_buyers=repeat,
         repeat_purchase_rate=ratio(repeat, buyers),
     )
+
+
+def _average(cents: int, count: int) -> Decimal | None:
+    """cents ÷ count in money, rounded half up to the cent; None for no count."""
+    if not count:
+        return None
+    return (Decimal(cents) / count / 100).quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 # The ledger's kinds, sorted into what the reports count (see the module's docstring).
@@ -295,6 +403,7 @@ _ISSUED_SQL = (
     " WHEN kind = 'adjust' AND amount > 0 THEN amount ELSE 0 END"
 )
 _EXPIRED_SQL = "CASE WHEN kind = 'expire' THEN -amount ELSE 0 END"
+_REDEEMED_SQL = "CASE WHEN kind IN ('redeem', 'donate', 'reverse') THEN -amount ELSE 0 END"
 
 
 async def points_flow(since: datetime, until: datetime) -> PointsFlow:
@@ -302,7 +411,7 @@ async def points_flow(since: datetime, until: datetime) -> PointsFlow:
         f"""
         SELECT
           SUM({_ISSUED_SQL}) AS issued,
-          SUM(CASE WHEN kind IN ('redeem', 'donate', 'reverse') THEN -amount ELSE 0 END) AS redeemed,
+          SUM({_REDEEMED_SQL}) AS redeemed,
           SUM({_EXPIRED_SQL}) AS expired,
           SUM(CASE WHEN kind = 'refund' AND bucket = 'owed' THEN amount
                    WHEN kind = 'refund' THEN -amount ELSE 0 END) AS refunded,
@@ -380,7 +489,7 @@ async def tier_moves(since: datetime, until: datetime) -> list[TierMove]:
     return sorted(moves, key=lambda m: (not m.upward, m.from_name or "", m.to_name or ""))
 
 
-async def membership_figures(since: datetime, until: datetime) -> MembershipFigures:
+async def membership_figures(since: datetime, until: datetime, currency: str) -> MembershipFigures:
     benefit = ", ".join(f"'{s}'" for s in BENEFIT_STATUSES)
     ended = ", ".join(f"'{s}'" for s in ENDED_STATUSES)
     # A membership's status at a moment is the `to_status` of its last event before it.
@@ -404,12 +513,26 @@ async def membership_figures(since: datetime, until: datetime) -> MembershipFigu
         until,
     )
     at_start, signups, churned = _int(row.get("at_start")), _int(row.get("signups")), _int(row.get("churned"))
+    # Only the events of charges that went through carry an amount (see the docstring).
+    paid = await db.fetch_rows(
+        f"""SELECT currency, COUNT(*) AS payments, SUM({_cents_sql("amount")}) AS cents
+            FROM membership_event
+            WHERE amount IS NOT NULL AND created_at >= $1 AND created_at < $2
+            GROUP BY currency ORDER BY currency""",
+        since,
+        until,
+    )
+    revenue = next((_money(r["cents"]) for r in paid if r["currency"] == currency), _money(0))
     return MembershipFigures(
         at_start=at_start,
         signups=signups,
         churned=churned,
         churn_rate=ratio(churned, at_start + signups),
         live_at_end=_int(row.get("live_at_end")),
+        payments=sum(_int(r["payments"]) for r in paid),
+        revenue=revenue,
+        revenue_currency=currency,
+        other_revenue=[Money(_money(r["cents"]), r["currency"]) for r in paid if r["currency"] != currency],
     )
 
 
@@ -455,12 +578,12 @@ class Cohort:
     months: list[CohortMonth]
 
 
-def _months(since: datetime, until: datetime) -> list[str]:
-    """UTC calendar months that overlap [since, until), as YYYY-MM."""
-    first = since.date().replace(day=1)
+def _months(since: datetime, until: datetime, calendar: Calendar) -> list[str]:
+    """The program's calendar months that overlap [since, until), as YYYY-MM."""
+    first = calendar.date_of(since).replace(day=1)
     months = []
     day = first
-    while datetime(day.year, day.month, 1, tzinfo=UTC) < until:
+    while calendar.midnight(day) < until:
         months.append(f"{day.year:04d}-{day.month:02d}")
         day = add_months(day, 1)
         if len(months) > MAX_COHORT_MONTHS:
@@ -469,12 +592,14 @@ def _months(since: datetime, until: datetime) -> list[str]:
 
 
 async def cohort_retention(since: datetime, until: datetime) -> list[Cohort]:
-    """For members who joined in each UTC month of [since, until): how many of them were
-    active (a purchase or a redemption) in their joining month and in each later month up to
-    the window's end, counting activity before `until` only."""
+    """For members who joined in each month of [since, until) (the program's time zone): how
+    many of them were active (a purchase or a redemption) in their joining month and in each
+    later month up to the window's end, counting activity before `until` only."""
     since, until = _window(since, until)
-    months = _months(since, until)
-    joined, active_in = _month_sql("m.created_at"), _month_sql("act.created_at")
+    calendar = await _calendar()
+    months = _months(since, until, calendar)
+    joined = calendar.month_sql("m.created_at", since, until)
+    active_in = calendar.month_sql("act.created_at", since, until)
     sizes = await db.fetch_rows(
         f"""SELECT {joined} AS cohort, COUNT(*) AS members FROM member m
             WHERE m.created_at >= $1 AND m.created_at < $2 GROUP BY {joined}""",
@@ -526,7 +651,7 @@ class Interval(StrEnum):
 
 @dataclass(frozen=True)
 class LiabilityPeriod:
-    label: str  # YYYY-MM-DD or YYYY-MM (UTC)
+    label: str  # YYYY-MM-DD or YYYY-MM (the program's time zone)
     start: datetime
     end: datetime
     available: int
@@ -549,18 +674,21 @@ class LiabilityReport:
     periods: list[LiabilityPeriod]
 
 
-def _periods(since: datetime, until: datetime, interval: Interval) -> list[tuple[str, datetime, datetime]]:
-    """The UTC days or months of [since, until), each clipped to the window."""
+def _periods(
+    since: datetime, until: datetime, interval: Interval, calendar: Calendar
+) -> list[tuple[str, datetime, datetime]]:
+    """The days or months of [since, until) in the program's time zone, each clipped to the window."""
     periods: list[tuple[str, datetime, datetime]] = []
     limit = MAX_LIABILITY_DAYS if interval is Interval.DAY else MAX_LIABILITY_MONTHS
-    day = since.date() if interval is Interval.DAY else since.date().replace(day=1)
+    day = calendar.date_of(since)
+    if interval is Interval.MONTH:
+        day = day.replace(day=1)
     start = since
     while start < until:
         if len(periods) == limit:
             raise InvalidInput(f"The window spans more than {limit} {interval.value}s.", field="to")
         following = day + timedelta(days=1) if interval is Interval.DAY else add_months(day, 1)
-        boundary = datetime(following.year, following.month, following.day, tzinfo=UTC)
-        end = min(boundary, until)
+        end = min(calendar.midnight(following), until)
         label = day.isoformat() if interval is Interval.DAY else day.isoformat()[:7]
         periods.append((label, start, end))
         day, start = following, end
@@ -583,7 +711,8 @@ async def liability_report(
     months before `until` (four decimals), 0 when nothing was issued then.
     """
     since, until = _window(since, until)
-    periods = _periods(since, until, interval)
+    calendar = await _calendar()
+    periods = _periods(since, until, interval, calendar)
     program = await get_program()
     history_issued = history_expired = None
     if breakage_rate is not None:
@@ -605,7 +734,7 @@ async def liability_report(
         )
         history_issued, history_expired = _int(row.get("issued")), _int(row.get("expired"))
         rate = ratio(history_expired, history_issued) or Decimal("0.0000")
-    key = _day_sql("created_at") if interval is Interval.DAY else _month_sql("created_at")
+    key = _period_sql(calendar, interval, "created_at", since, until)
     balances = """SUM(CASE WHEN bucket = 'available' THEN amount ELSE 0 END) AS available,
                   SUM(CASE WHEN bucket = 'pending' THEN amount ELSE 0 END) AS pending"""
     opening = await _one(f"SELECT {balances} FROM ledger_entry WHERE created_at < $1", since)
@@ -638,6 +767,61 @@ async def liability_report(
         history_issued=history_issued,
         history_expired=history_expired,
         periods=report,
+    )
+
+
+def _period_sql(calendar: Calendar, interval: Interval, column: str, since: datetime, until: datetime) -> str:
+    if interval is Interval.DAY:
+        return calendar.day_sql(column, since, until)
+    return calendar.month_sql(column, since, until)
+
+
+@dataclass(frozen=True)
+class PointsPeriod:
+    label: str  # YYYY-MM-DD or YYYY-MM (the program's time zone)
+    start: datetime
+    end: datetime
+    issued: int
+    redeemed: int
+    expired: int
+
+
+@dataclass(frozen=True)
+class PointsTimeline:
+    timezone: str
+    interval: Interval
+    periods: list[PointsPeriod]
+
+
+async def points_timeline(since: datetime, until: datetime, interval: Interval = Interval.MONTH) -> PointsTimeline:
+    """Points issued, redeemed and expired in each day or month of [since, until) (the
+    program's time zone; the first and last periods clipped to the window), counted as
+    programStats counts them; one grouped aggregate."""
+    since, until = _window(since, until)
+    calendar = await _calendar()
+    periods = _periods(since, until, interval, calendar)
+    key = _period_sql(calendar, interval, "created_at", since, until)
+    rows = await db.fetch_rows(
+        f"""SELECT {key} AS label, SUM({_ISSUED_SQL}) AS issued, SUM({_REDEEMED_SQL}) AS redeemed,
+                   SUM({_EXPIRED_SQL}) AS expired
+            FROM ledger_entry WHERE created_at >= $1 AND created_at < $2 GROUP BY {key}""",
+        since,
+        until,
+    )
+    length = 10 if interval is Interval.DAY else 7
+    found = {_label(row["label"], length): row for row in rows}
+    return PointsTimeline(
+        timezone=calendar.name,
+        interval=interval,
+        periods=[
+            PointsPeriod(
+                label, start, end,
+                _int(found.get(label, {}).get("issued")),
+                _int(found.get(label, {}).get("redeemed")),
+                _int(found.get(label, {}).get("expired")),
+            )
+            for label, start, end in periods
+        ],
     )
 
 

@@ -23,6 +23,7 @@ from wallet.offers.schema import OfferMutations, OfferQueries
 from wallet.partners.schema import PartnerMutations, PartnerQueries
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
+from wallet.sales.schema import SalesMutations
 from wallet.scan.schema import ScanMutations
 from wallet.staff.schema import StaffMutations, StaffQueries
 from wallet.tiers.schema import TierMutations, TierQueries
@@ -47,6 +48,7 @@ Mutation = merge_types(
         CareMutations,
         OfferMutations,
         PartnerMutations,
+        SalesMutations,
     ),
 )
 

@@ -94,7 +94,8 @@ class LedgerEntry(Model):
 
     class Meta:
         table = "ledger_entry"
-        indexes = (("account_id", "id"),)
+        # (created_at): the admin reports sum the entries of a window (wallet.analytics).
+        indexes = (("account_id", "id"), ("created_at",))
 
     async def save(self, *args, **kwargs):  # type: ignore[override]
         if self._saved_in_db:
@@ -136,8 +137,9 @@ class Purchase(Model):
 
     class Meta:
         table = "purchase"
-        # Tier qualification sums a member's purchases over a period on every purchase.
-        indexes = (("member_id", "created_at"),)
+        # Tier qualification sums a member's purchases over a period on every purchase;
+        # programStats sums a window's purchases (created_at).
+        indexes = (("member_id", "created_at"), ("created_at",))
 
 
 class Refund(Model):

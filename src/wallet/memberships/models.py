@@ -96,6 +96,10 @@ class MembershipEvent(Model):
     reason = fields.CharField(max_length=500)
     actor_kind = fields.CharField(max_length=16)
     actor_id = fields.CharField(max_length=64, null=True)
+    # What this change was paid, on the events of a charge that went through (a checkout paid,
+    # a renewal); null on every other event, and on events recorded before amounts were kept.
+    amount = fields.DecimalField(max_digits=12, decimal_places=2, null=True)
+    currency = fields.CharField(max_length=3, null=True)
     created_at = fields.DatetimeField()
 
     class Meta:

@@ -34,7 +34,9 @@ Rules written down here (and in the README):
   charges the new plan's full price and starts a period of the new plan. Choosing the
   current plan again withdraws the change. Nothing is charged or refunded at the change.
 - **Every state change** writes a `MembershipEvent` (from, to, reason, actor); admins'
-  plan changes are in the audit log.
+  plan changes are in the audit log. The events of a charge that went through (a checkout
+  paid, a renewal paid) keep the plan's price and currency, for the revenue figures; a
+  payment reported after the membership ended (to be refunded) and failed charges keep none.
 """
 from __future__ import annotations
 
@@ -223,8 +225,9 @@ async def events_of(membership_id: uuid.UUID | str) -> list[MembershipEvent]:
 
 async def _record(
     membership: Membership, to_status: MembershipStatus, reason: str, actor: Actor,
-    *, from_status: MembershipStatus | None,
+    *, from_status: MembershipStatus | None, paid: MembershipPlan | None = None,
 ) -> None:
+    """One event; `paid`: the plan whose price this change was paid (kept for revenue)."""
     await MembershipEvent.create(
         membership_id=membership.id,
         from_status=from_status.value if from_status else None,
@@ -232,14 +235,18 @@ async def _record(
         reason=reason[:500],
         actor_kind=actor.kind.value,
         actor_id=actor.id,
+        amount=paid.price if paid is not None else None,
+        currency=paid.currency if paid is not None else None,
         created_at=clock.now(),
     )
 
 
 async def _move(
-    membership: Membership, to_status: MembershipStatus, reason: str, actor: Actor, **changes: Any
+    membership: Membership, to_status: MembershipStatus, reason: str, actor: Actor,
+    *, paid: MembershipPlan | None = None, **changes: Any,
 ) -> None:
-    """Change a locked membership's status (and other fields) and record why."""
+    """Change a locked membership's status (and other fields) and record why; `paid`: the
+    plan whose price was charged for it."""
     from_status = membership.status
     if to_status not in (S.PENDING, S.TRIALING, S.ACTIVE, S.PAST_DUE):
         changes["live_member_id"] = None
@@ -247,7 +254,7 @@ async def _move(
     for name, value in changes.items():
         setattr(membership, name, value)
     await membership.save(update_fields=[*changes.keys(), "updated_at"])
-    await _record(membership, to_status, reason, actor, from_status=from_status)
+    await _record(membership, to_status, reason, actor, from_status=from_status, paid=paid)
 
 
 async def _grant_bonus(membership: Membership, plan: MembershipPlan, period_start: datetime) -> int:
@@ -396,7 +403,7 @@ async def confirm_checkout(
             )
         else:
             await _move(
-                membership, S.ACTIVE, f"Checkout paid: {plan.price} {plan.currency}", actor,
+                membership, S.ACTIVE, f"Checkout paid: {plan.price} {plan.currency}", actor, paid=plan,
                 current_period_start=now, current_period_end=add_interval(now, plan.interval),
                 failure_reason="", **extra,
             )
@@ -545,7 +552,7 @@ async def _renew_period(membership: Membership, actor: Actor, reason: str) -> No
     plan = await MembershipPlan.get(id=membership.next_plan_id or membership.plan_id)
     start = membership.current_period_end
     await _move(
-        membership, S.ACTIVE, reason, actor,
+        membership, S.ACTIVE, reason, actor, paid=plan,
         plan_id=plan.id, next_plan_id=None, current_period_start=start,
         current_period_end=add_interval(start, plan.interval), past_due_since=None, failure_reason="",
     )
@@ -671,7 +678,7 @@ async def renewal_paid(
             return membership
         plan = await MembershipPlan.get(id=membership.next_plan_id or membership.plan_id)
         await _move(
-            membership, S.ACTIVE, "Renewed: the gateway reported the invoice paid", actor,
+            membership, S.ACTIVE, "Renewed: the gateway reported the invoice paid", actor, paid=plan,
             plan_id=plan.id, next_plan_id=None, current_period_start=end, current_period_end=paid_until,
             past_due_since=None, failure_reason="",
         )

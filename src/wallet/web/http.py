@@ -2,6 +2,7 @@
 
     GET /                       web/wallet/index.html   the member wallet
     GET /pos                    web/pos/index.html      the cashier console
+    GET /admin                  web/admin/index.html    the admins' figures (Insight)
     GET /sw.js                  web/wallet/sw.js        the wallet's service worker (scope /)
     GET /manifest.webmanifest   web/wallet/manifest.webmanifest
     GET /web/...                web/...                 scripts, styles, icons
@@ -108,6 +109,7 @@ def routes(web_dir: Path = DEFAULT_WEB_DIR) -> list[BaseRoute]:
     return [
         Route("/", file("wallet/index.html", "text/html; charset=utf-8"), methods=["GET", "HEAD"]),
         Route("/pos", file("pos/index.html", "text/html; charset=utf-8"), methods=["GET", "HEAD"]),
+        Route("/admin", file("admin/index.html", "text/html; charset=utf-8"), methods=["GET", "HEAD"]),
         Route(
             "/sw.js",
             file("wallet/sw.js", "text/javascript; charset=utf-8", {"Service-Worker-Allowed": "/"}),
