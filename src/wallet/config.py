@@ -133,6 +133,12 @@ class Settings:
     # Origins whose pages may call the API from a browser (CORS); none by default: the
     # wallet's own pages are served from the API's origin.
     cors_origins: tuple[str, ...] = ()
+    # Notifications: the sender that delivers them after commit (`log`, a registered name
+    # or module:factory), how long read ones are kept, and how many days ahead members are
+    # warned of expiring points.
+    notification_sender: str = "log"
+    notification_retention_days: int = 90
+    points_expiring_notice_days: int = 30
     program: ProgramDefaults = field(default_factory=ProgramDefaults)
     limits: Limits = field(default_factory=Limits)
 
@@ -188,6 +194,9 @@ class Settings:
             stripe_webhook_secret=env.get("WALLET_STRIPE_WEBHOOK_SECRET", ""),
             public_url=(env.get("WALLET_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/"),
             cors_origins=_origins(env, "WALLET_CORS_ORIGINS"),
+            notification_sender=(env.get("WALLET_NOTIFICATION_SENDER") or "log").strip(),
+            notification_retention_days=_int(env, "WALLET_NOTIFICATION_RETENTION_DAYS", 90),
+            points_expiring_notice_days=_int(env, "WALLET_POINTS_EXPIRING_NOTICE_DAYS", 30),
             program=program,
             limits=limits,
         )
@@ -216,6 +225,14 @@ class Settings:
             raise ConfigError("the manual payment gateway is refused when WALLET_ENV=production")
         if not 0 <= settings.membership_grace_days <= 90:
             raise ConfigError("WALLET_MEMBERSHIP_GRACE_DAYS must be 0 to 90")
+        if not 1 <= settings.points_expiring_notice_days <= 365:
+            raise ConfigError("WALLET_POINTS_EXPIRING_NOTICE_DAYS must be 1 to 365")
+        # Longer than the notice: a warning read and purged is never sent again for points
+        # that have not lapsed yet.
+        if not settings.points_expiring_notice_days < settings.notification_retention_days <= 3650:
+            raise ConfigError(
+                "WALLET_NOTIFICATION_RETENTION_DAYS must be more than WALLET_POINTS_EXPIRING_NOTICE_DAYS, and at most 3650"
+            )
         return settings.with_secret()
 
     def with_secret(self) -> "Settings":

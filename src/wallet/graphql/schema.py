@@ -18,6 +18,7 @@ from wallet.earning.schema import EarningMutations, EarningQueries
 from wallet.ledger.schema import LedgerMutations
 from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
+from wallet.notifications.schema import NotificationMutations
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
 from wallet.scan.schema import ScanMutations
@@ -41,6 +42,7 @@ Mutation = merge_types(
         MembershipMutations,
         CreditMutations,
         EarningMutations,
+        NotificationMutations,
     ),
 )
 
