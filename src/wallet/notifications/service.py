@@ -273,3 +273,22 @@ async def purge_read(now: datetime, retention_days: int) -> int:
     return await Notification.filter(
         read_at__isnull=False, created_at__lt=now - timedelta(days=retention_days)
     ).delete()
+
+
+# --- demo data ---------------------------------------------------------------------------
+
+
+async def seed_demo_notifications(member_id: uuid.UUID | str, program_name: str) -> None:
+    """A welcome message (read) and a tip (unread) beside the notifications the demo's
+    purchases wrote; does nothing when the member already has messages."""
+    if await Notification.exists(member_id=member_id, kind=K.MESSAGE):
+        return
+    welcome = await notify(
+        member_id, K.MESSAGE, f"Welcome to {program_name}",
+        "Show your card at the till to earn points on every purchase.",
+    )
+    await Notification.filter(id=welcome).update(read_at=clock.now())
+    await notify(
+        member_id, K.MESSAGE, "Your rewards are waiting",
+        "See what your points buy in Rewards: vouchers appear in your wallet.",
+    )
