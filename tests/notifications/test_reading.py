@@ -146,3 +146,15 @@ async def test_read_notifications_are_purged_after_the_retention_period(api, fro
     assert (await run_jobs(notification_retention_days=90))["notifications_purged"] == 0
     titles = await Notification.filter(member_id=member.id).order_by("id").values_list("title", flat=True)
     assert titles == ["Message 1", "Message 2", "Message 3"]
+
+
+async def test_ids_that_cannot_exist_are_not_found(api):
+    member = await api.sign_up()
+    await _five(member.id)
+    for bad in ("abc", "0", "-3", str(2**63), "9" * 40):
+        result = (await api.ok(MARK, {"input": {"ids": [bad]}}, member.token))["markNotificationsRead"]
+        assert (result["__typename"], result["code"]) == ("NotFoundError", "NOT_FOUND"), bad
+    too_many = [str(n) for n in range(1, 102)]
+    result = (await api.ok(MARK, {"input": {"ids": too_many}}, member.token))["markNotificationsRead"]
+    assert result["code"] == "INVALID_INPUT"
+    assert await Notification.filter(read_at__isnull=False).count() == 0

@@ -40,6 +40,7 @@ MAX_TITLE_LENGTH = 200
 MAX_BODY_LENGTH = 1000
 MAX_DATA_CHARACTERS = 1000  # data holds ids and small figures, not documents
 MAX_IDS_PER_CALL = 100
+MAX_ID = 2**63 - 1  # BIGINT
 UNMUTABLE = frozenset({K.MEMBERSHIP_PAYMENT_FAILED})
 
 _INSERT = """
@@ -204,7 +205,7 @@ async def notifications_page(
     if unread_only:
         query = query.filter(read_at=None)
     if before_id is not None:
-        query = query.filter(id__lt=before_id)
+        query = query.filter(id__lt=min(before_id, MAX_ID))
     rows = await query.order_by("-id").limit(first + 1)
     return rows[:first], len(rows) > first
 
@@ -219,9 +220,12 @@ def _ids(raw: Sequence[str]) -> list[int]:
     ids = []
     for value in raw:
         try:
-            ids.append(int(str(value)))
+            number = int(str(value))
         except ValueError as exc:
             raise NotFound("No notification with this id.", field="ids") from exc
+        if not 1 <= number <= MAX_ID:  # no such row, and past what the id column holds
+            raise NotFound("No notification with this id.", field="ids")
+        ids.append(number)
     return sorted(set(ids))
 
 
