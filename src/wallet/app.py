@@ -27,6 +27,7 @@ from wallet.errors import ErrorCode
 from wallet.graphql.context import Context
 from wallet.graphql.limits import BodySizeLimit
 from wallet.graphql.schema import build_schema
+from wallet.notifications import delivery
 from wallet.passwords import Passwords
 from wallet.payments import http as payments_http
 from wallet.payments.gateway import Gateways
@@ -182,6 +183,8 @@ def create_app(
     tests that manage the database themselves pass False."""
     passwords = Passwords(settings.password_memory_kib, settings.password_time_cost)
     graphql = GraphQLApp(settings, passwords)
+    # Notifications leave through this sender after commit (an unknown one stops the start).
+    delivery.configure(settings)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:

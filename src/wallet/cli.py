@@ -157,10 +157,15 @@ def run_jobs(args: argparse.Namespace) -> int:
     settings = _settings()
 
     async def work() -> int:
+        from wallet.notifications import delivery
         from wallet.payments.registry import build_gateways
 
+        delivery.configure(settings)
         results = await run(
-            gateways=build_gateways(settings), grace_days=settings.membership_grace_days
+            gateways=build_gateways(settings),
+            grace_days=settings.membership_grace_days,
+            notification_retention_days=settings.notification_retention_days,
+            points_expiring_notice_days=settings.points_expiring_notice_days,
         )
         for name, count in results.items():
             print(f"{name}: {count}")

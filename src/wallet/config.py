@@ -150,6 +150,12 @@ class Settings:
     claim_max_age_days: int = 30
     gifts_enabled: bool = False
     gift_points_per_month: int = 5000
+    # Notifications: the sender that delivers them after commit (`log`, a registered name
+    # or module:factory), how long read ones are kept, and how many days ahead members are
+    # warned of expiring points.
+    notification_sender: str = "log"
+    notification_retention_days: int = 90
+    points_expiring_notice_days: int = 30
     program: ProgramDefaults = field(default_factory=ProgramDefaults)
     limits: Limits = field(default_factory=Limits)
 
@@ -208,6 +214,9 @@ class Settings:
             claim_max_age_days=_int(env, "WALLET_CLAIM_MAX_AGE_DAYS", 30),
             gifts_enabled=_bool(env, "WALLET_GIFTS_ENABLED", False),
             gift_points_per_month=_int(env, "WALLET_GIFT_POINTS_PER_MONTH", 5000),
+            notification_sender=(env.get("WALLET_NOTIFICATION_SENDER") or "log").strip(),
+            notification_retention_days=_int(env, "WALLET_NOTIFICATION_RETENTION_DAYS", 90),
+            points_expiring_notice_days=_int(env, "WALLET_POINTS_EXPIRING_NOTICE_DAYS", 30),
             program=program,
             limits=limits,
         )
@@ -240,6 +249,14 @@ class Settings:
             raise ConfigError("WALLET_CLAIM_MAX_AGE_DAYS must be 1 to 3650")
         if not 1 <= settings.gift_points_per_month <= 10_000_000:
             raise ConfigError("WALLET_GIFT_POINTS_PER_MONTH must be 1 to 10000000")
+        if not 1 <= settings.points_expiring_notice_days <= 365:
+            raise ConfigError("WALLET_POINTS_EXPIRING_NOTICE_DAYS must be 1 to 365")
+        # Longer than the notice: a warning read and purged is never sent again for points
+        # that have not lapsed yet.
+        if not settings.points_expiring_notice_days < settings.notification_retention_days <= 3650:
+            raise ConfigError(
+                "WALLET_NOTIFICATION_RETENTION_DAYS must be more than WALLET_POINTS_EXPIRING_NOTICE_DAYS, and at most 3650"
+            )
         return settings.with_secret()
 
     def with_secret(self) -> "Settings":

@@ -6,8 +6,9 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -46,6 +47,7 @@ MODEL_MODULES = [
     "wallet.offers.models",
     "wallet.partners.models",
     "wallet.sales.models",
+    "wallet.notifications.models",
     "aerich.models",
 ]
 
@@ -244,9 +246,65 @@ def is_unavailable(exc: BaseException) -> bool:
     return False
 
 
+# Callbacks to run once the outermost transaction of this task has committed: one list per
+# open transaction (a nested one is a savepoint), innermost last. Empty outside transactions.
+_on_commit: ContextVar[tuple[list[Callable[[], Awaitable[None]]], ...]] = ContextVar("on_commit", default=())
+
+
+class _Transaction:
+    """`in_transaction`, plus `on_commit` callbacks: run after the outermost transaction
+    commits, dropped when it (or the savepoint that registered them) rolls back."""
+
+    def __init__(self) -> None:
+        self._inner = in_transaction("default")
+
+    async def __aenter__(self) -> Any:
+        token = _on_commit.set((*_on_commit.get(), []))
+        try:
+            client = await self._inner.__aenter__()
+        except BaseException:
+            _on_commit.reset(token)
+            raise
+        self._token = token
+        return client
+
+    async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> bool | None:
+        stack = _on_commit.get()
+        mine = stack[-1]
+        _on_commit.reset(self._token)
+        result = await self._inner.__aexit__(exc_type, exc, tb)
+        if exc_type is not None:
+            return result  # rolled back: its callbacks are dropped
+        if len(stack) > 1:
+            stack[-2].extend(mine)  # a savepoint: they wait for the outer transaction
+        else:
+            for callback in mine:
+                await _run_after_commit(callback)
+        return result
+
+
+async def _run_after_commit(callback: Callable[[], Awaitable[None]]) -> None:
+    # The transaction has committed: a failing side effect must not turn it into an error.
+    try:
+        await callback()
+    except Exception:  # noqa: BLE001
+        log.exception("an after-commit callback failed")
+
+
 def transaction() -> Any:
     """One unit of work: everything inside commits together or not at all."""
-    return in_transaction("default")
+    return _Transaction()
+
+
+async def on_commit(callback: Callable[[], Awaitable[None]]) -> None:
+    """Run `callback` once the current transaction has committed (at once outside one);
+    never when it rolls back. For side effects (messages) that must not leave before the
+    change they describe is stored. A failing callback is logged, never raised."""
+    stack = _on_commit.get()
+    if stack:
+        stack[-1].append(callback)
+    else:
+        await _run_after_commit(callback)
 
 
 def connection() -> BaseDBAsyncClient:

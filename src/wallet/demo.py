@@ -121,6 +121,7 @@ async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
     # An offer the first demo member activated, with one of its three visits made.
     await seed_demo_offers(till, str(store.id), MEMBERS[0][0], max_amount)
     await _seed_non_member_sales(till, str(store.id), max_amount)
+    await _seed_notifications()
     lines = [
         f"admin    {ADMIN_EMAIL} / {ADMIN_PASSWORD}",
         f"cashier  {CASHIER_EMAIL} / {CASHIER_PASSWORD}",
@@ -223,3 +224,13 @@ async def _currency() -> str:
     from wallet.program.service import get_program
 
     return (await get_program()).currency
+
+
+async def _seed_notifications() -> None:
+    """A few notifications for the first demo member, beside those their purchases wrote."""
+    from wallet.notifications.service import seed_demo_notifications
+    from wallet.program.service import get_program
+
+    member = await Member.get_or_none(email=MEMBERS[0][0])
+    if member is not None:
+        await seed_demo_notifications(member.id, (await get_program()).name)

@@ -13,6 +13,8 @@ from wallet.attempts import service as attempts
 from wallet.audit import service as audit
 from wallet.ledger import expiry
 from wallet.memberships import service as memberships
+from wallet.notifications import jobs as notification_jobs
+from wallet.notifications import service as notifications
 from wallet.payments.gateway import Gateways
 from wallet.program.service import get_program
 from wallet.rewards import service as rewards
@@ -21,7 +23,12 @@ from wallet.tiers import service as tiers
 
 
 async def run_jobs(
-    now: datetime | None = None, *, gateways: Gateways | None = None, grace_days: int = 7
+    now: datetime | None = None,
+    *,
+    gateways: Gateways | None = None,
+    grace_days: int = 7,
+    notification_retention_days: int = 90,
+    points_expiring_notice_days: int = 30,
 ) -> dict[str, int]:
     """Run every timed step. Memberships are renewed, cancelled and lapsed only when the
     payment `gateways` are given (the `wallet run-jobs` command always gives them)."""
@@ -31,10 +38,14 @@ async def run_jobs(
     results = {
         "pending_released": await expiry.release_pending(program, moment, actor),
         "points_expired": await expiry.expire_points(program, moment, actor),
+        "expiring_points_notices": await notification_jobs.warn_expiring(
+            program, moment, points_expiring_notice_days
+        ),
         "tier_periods_ended": await tiers.apply_period_ends(moment),
         "vouchers_expired": await rewards.expire_vouchers(moment),
         "scan_records_purged": await scan.purge(moment),
         "auth_attempts_purged": await attempts.purge(moment),
+        "notifications_purged": await notifications.purge_read(moment, notification_retention_days),
     }
     if gateways is not None:
         results.update((await memberships.process_due(moment, gateways, grace_days)).as_dict())

@@ -434,8 +434,9 @@ async def test_run_jobs_is_audited_as_the_system_with_what_it_did(api, till):
         "actor_kind": "system", "actor_id": None, "role": None, "store_id": None, "member_id": None,
         "action": "jobs.run", "target_type": "jobs", "target_id": None, "before": None,
         "after": {
-            "pending_released": 0, "points_expired": 0, "tier_periods_ended": 0, "vouchers_expired": 1,
-            "scan_records_purged": 0, "auth_attempts_purged": 1, "at": "2026-03-17T12:00:00+00:00",
+            "pending_released": 0, "points_expired": 0, "expiring_points_notices": 0, "tier_periods_ended": 0,
+            "vouchers_expired": 1, "scan_records_purged": 0, "auth_attempts_purged": 1, "notifications_purged": 0,
+            "at": "2026-03-17T12:00:00+00:00",
         },
     })
 

@@ -22,5 +22,6 @@ async def test_a_partner_sale_takes_a_constant_number_of_statements(api, coaliti
     assert long == short
     # no more than a cashier's sale by scan code: the key (read, and its last use written
     # once a minute), the program, the store, the partner, the member, account, tier (2),
-    # plan, promotions, then the writes, the settlement entry among them
-    assert long <= 19
+    # plan, promotions, then the writes, the settlement entry and the member's notification
+    # among them
+    assert long <= 20

@@ -15,7 +15,7 @@ const $ = (id) => document.getElementById(id);
 const ME = `{
   program { name currency qualifyingMeasure referralReferrerPoints referralInvitedPoints referralMinAmount }
   me {
-    id name cardNumber
+    id name cardNumber unreadNotificationCount
     referral { code link invitedCount rewardedCount pointsEarned }
     points { available pending owed expiringSoon { amount on } }
     tier { name rank }
@@ -31,6 +31,14 @@ const ME = `{
 const ACTIVITY = `query($after: String) { me { activity(first: ${PAGE_SIZE}, after: $after) {
   edges { node { id kind bucket amount reason reference createdAt } }
   pageInfo { hasNextPage endCursor } } } }`;
+
+const NOTIFICATIONS = `query($after: String) { me { unreadNotificationCount
+  notifications(first: ${PAGE_SIZE}, after: $after) {
+    edges { node { id kind title body createdAt readAt } }
+    pageInfo { hasNextPage endCursor } } } }`;
+
+const MARK_READ = `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {
+  __typename ... on MarkNotificationsReadSuccess { unreadCount } ... on Error { code message } } }`;
 
 const REWARDS = `query($after: String) { rewards(first: ${PAGE_SIZE}, after: $after) {
   edges { node { id name description kind costPoints minTierRank membersOnly stock affordable unlocked
@@ -116,6 +124,7 @@ const state = {
   countdownTimer: null,
   qrExpiresAt: 0,
   activityCursor: null,
+  notificationsCursor: null,
   activityLoading: false,
   rewardsCursor: null,
   wakeLock: null,
@@ -151,7 +160,7 @@ function logOut(message = "") {
   localStorage.removeItem(CHECKOUT_KEY);
   stopScanCode();
   // Nothing of this member stays on the page for the next one.
-  for (const id of ["activity-list", "reward-list", "voucher-list", "tier-list", "credit-history", "plan-list"]) {
+  for (const id of ["notification-list", "activity-list", "reward-list", "voucher-list", "tier-list", "credit-history", "plan-list"]) {
     $(id).replaceChildren();
   }
   state.membership = null;
@@ -176,6 +185,7 @@ function showSignedOut(message = "") {
   $("signed-in").hidden = true;
   $("tabbar").hidden = true;
   $("log-out").hidden = true;
+  $("bell").hidden = true;
   $("auth").hidden = false;
   $("login-error").textContent = message;
 }
@@ -243,6 +253,7 @@ async function showSignedIn() {
   $("signed-in").hidden = false;
   $("tabbar").hidden = false;
   $("log-out").hidden = false;
+  $("bell").hidden = false;
   await refreshMe();
   showView(viewFromHash(), { focus: false });
 }
@@ -298,6 +309,7 @@ function renderMe() {
   $("owed").hidden = !me.points.owed;
   $("owed").textContent = me.points.owed
     ? `${points(me.points.owed)} points are owed after a refund; your next purchases repay them first.` : "";
+  renderBell(me.unreadNotificationCount ?? 0);
   renderCredit();
   renderReferral();
   renderTier();
@@ -922,6 +934,51 @@ async function showVoucher(voucher) {
   }
 }
 
+// --- notifications ---------------------------------------------------------------------
+
+function renderBell(unread) {
+  $("bell-count").hidden = unread === 0;
+  $("bell-count").textContent = unread > 99 ? "99+" : String(unread);
+  $("bell-label").textContent = unread ? `Notifications, ${unread} unread` : "Notifications";
+}
+
+async function openNotifications() {
+  state.notificationsCursor = null;
+  $("notification-list").replaceChildren();
+  $("notifications").showModal();
+  await loadNotifications();
+}
+
+// Shows the next page; the unread ones on it are marked read (they stay marked as new
+// until the list is opened again).
+async function loadNotifications() {
+  try {
+    const data = (await api(NOTIFICATIONS, { after: state.notificationsCursor })).me;
+    const page = data.notifications;
+    $("notification-list").append(...page.edges.map(({ node }) => notificationItem(node)));
+    state.notificationsCursor = page.pageInfo.endCursor;
+    $("notifications-more").hidden = !page.pageInfo.hasNextPage;
+    $("notifications-empty").hidden = $("notification-list").childElementCount > 0;
+    renderBell(data.unreadNotificationCount);
+    const unread = page.edges.filter(({ node }) => !node.readAt).map(({ node }) => node.id);
+    if (unread.length) {
+      const result = (await api(MARK_READ, { input: { ids: unread } })).markNotificationsRead;
+      if (result.__typename === "MarkNotificationsReadSuccess") renderBell(result.unreadCount);
+    }
+  } catch (error) {
+    if (!(error instanceof OfflineError)) throw error;
+    $("notifications-empty").textContent = "Notifications need a connection.";
+    $("notifications-empty").hidden = false;
+  }
+}
+
+function notificationItem(notification) {
+  return h("li", { className: notification.readAt ? "" : "unread", "data-kind": notification.kind },
+    h("strong", {}, notification.title, notification.readAt ? null : h("span", { className: "visually-hidden" }, " (new)")),
+    notification.body ? h("p", {}, notification.body) : null,
+    h("div", { className: "row hint" }, h("span", {}, dateTime(notification.createdAt))));
+}
+
 // --- start -----------------------------------------------------------------------------
 
 function start() {
@@ -929,6 +986,10 @@ function start() {
   $("log-out").addEventListener("click", () => logOut());
   setUpCare(() => state.session?.token);
   document.addEventListener("wallet:points-changed", () => refreshMe().catch(() => {}));
+  $("bell").addEventListener("click", () => openNotifications().catch(() => {}));
+  $("notifications-more").addEventListener("click", () => loadNotifications().catch(() => {}));
+  $("notifications-close").addEventListener("click", () => $("notifications").close());
+  $("notifications").addEventListener("close", () => $("bell").focus());
   $("bright").addEventListener("click", showForScanning);
   $("referral-copy").addEventListener("click", copyReferralLink);
   $("referral-share").addEventListener("click", shareReferral);

@@ -21,6 +21,7 @@ from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
 from wallet.offers.schema import OfferMutations, OfferQueries
 from wallet.partners.schema import PartnerMutations, PartnerQueries
+from wallet.notifications.schema import NotificationMutations
 from wallet.program.schema import ProgramMutations, ProgramQueries
 from wallet.rewards.schema import RewardMutations, RewardQueries
 from wallet.sales.schema import SalesMutations
@@ -49,6 +50,7 @@ Mutation = merge_types(
         OfferMutations,
         PartnerMutations,
         SalesMutations,
+        NotificationMutations,
     ),
 )
 

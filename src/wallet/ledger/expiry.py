@@ -4,9 +4,9 @@ safe to run late: it acts only on what is due and not yet done."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
-from wallet import clock
+from wallet import clock, db
 from wallet.actors import Actor
 from wallet.db import transaction
 from wallet.ledger.models import Bucket, EntryKind, PendingCredit, PointsAccount, PointsLot
@@ -106,3 +106,42 @@ async def expiring_soon(program: Program, account: PointsAccount, within_days: i
             return [Expiring(account.available, expires_at)]
     return []
 
+
+
+@dataclass(frozen=True)
+class ExpiringBatch:
+    """Points of one member that lapse at one time (one lot's day, or their inactivity date)."""
+
+    member_id: str
+    amount: int
+    on: datetime
+
+
+async def expiring_batches(program: Program, now: datetime, within_days: int) -> list[ExpiringBatch]:
+    """Every member's points that lapse after `now` and within `within_days`, grouped by
+    the time they lapse (for the expiring-points notice)."""
+    horizon = now + timedelta(days=within_days)
+    if program.expiry_policy == ExpiryPolicy.AFTER_EARNING:
+        rows = await db.fetch_rows(
+            """SELECT a.member_id AS member_id, l.expires_at AS expires_at, SUM(l.remaining) AS amount
+               FROM points_lot l JOIN points_account a ON a.id = l.account_id
+               WHERE l.remaining > 0 AND l.expires_at > $1 AND l.expires_at <= $2
+               GROUP BY a.member_id, l.expires_at ORDER BY l.expires_at, a.member_id""",
+            now, horizon,
+        )
+        return [ExpiringBatch(str(r["member_id"]), int(r["amount"]), _aware(r["expires_at"])) for r in rows]
+    if program.expiry_policy == ExpiryPolicy.AFTER_INACTIVITY:
+        cutoff = end_of_local_day(program, add_months(local_date(program, horizon), -program.expiry_months))
+        accounts = await PointsAccount.filter(available__gt=0, last_activity_at__lte=cutoff).order_by("id")
+        batches = []
+        for account in accounts:
+            expires_at = inactivity_expires_at(program, account.last_activity_at)
+            if expires_at is not None and now < expires_at <= horizon:
+                batches.append(ExpiringBatch(str(account.member_id), account.available, expires_at))
+        return batches
+    return []
+
+
+def _aware(value: datetime | str) -> datetime:
+    moment = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

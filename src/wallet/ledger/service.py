@@ -83,6 +83,7 @@ from wallet.credit import service as wallet_credit
 from wallet.earning import service as earning
 from wallet.offers import service as offers
 from wallet.members.models import Member
+from wallet.notifications import service as notifications
 from wallet.memberships.benefits import plan_with_benefits
 from wallet.program.service import get_program, lot_expires_at, points_for
 from wallet.referrals import service as referrals
@@ -496,7 +497,15 @@ async def record_purchase(
         if partner is not None:
             await partners.settle(partner, SettlementKind.ISSUE, base, purchase_id=purchase.id)
         await wallet_credit.credit_cashback(purchase, cashback, actor, program.currency)
-        await tiers.after_purchase(member.id, actor, tier_view, program)
+        moved = await tiers.after_purchase(member.id, actor, tier_view, program)
+        # The sale's one extra statement (none when it earned nothing); a move up adds one.
+        if total + rule_points > 0:
+            await notifications.points_earned(
+                member.id, total + rule_points, pending=program.return_window_days > 0,
+                reference=reference, purchase_id=purchase.id,
+            )
+        if moved is not None:
+            await notifications.tier_up(member.id, moved.to_tier.name, tier_id=moved.to_tier.id)
         await audit.record(
             actor,
             "purchase.record",
@@ -714,6 +723,10 @@ async def refund_purchase(
             store_id=store_uuid,
             member_id=purchase.member_id,
         )
+        if to_reverse:
+            await notifications.points_refunded(
+                purchase.member_id, to_reverse, owed, reference=purchase.reference, refund_id=refund.id
+            )
         return {
             "refundId": str(refund.id),
             "memberId": str(purchase.member_id),
@@ -776,6 +789,7 @@ async def adjust_points(
             after={"available": account.available, "amount": amount, "reason": reason, "entryId": entry.id},
             member_id=member.id,
         )
+        await notifications.points_adjusted(member.id, amount, reason, entry_id=entry.id)
         return {"entryId": entry.id, "memberId": str(member.id), "amount": amount}
 
     result, replayed = await run_once(actor, idempotency_key, "adjustPoints", request, write)

@@ -12,6 +12,7 @@ from wallet.ledger import service as ledger
 from wallet.ledger.types import LedgerEntry, LedgerEntryConnection, LedgerEntryEdge, Points
 from wallet.credit.types import Credit, member_credit
 from wallet.members import models
+from wallet.notifications import schema as notifications
 from wallet.memberships.types import Membership, member_membership
 from wallet.referrals.types import Referral, member_referral
 from wallet.offers.schema import MemberOffer, member_offers
@@ -144,3 +145,17 @@ class Member:
         size = page_size(first, info.context.settings.limits.max_page_size, default=50)
         rows = await rewards.member_vouchers(str(self.id), status=status, limit=size)
         return [Voucher.from_model(v) for v in rows]
+
+    @strawberry.field(description="The member's notifications, newest first (the member themself only).")
+    async def notifications(
+        self, info: Info, first: int | None = 20, after: str | None = None, unread_only: bool = False
+    ) -> notifications.NotificationConnection:
+        return await notifications.member_notifications(info, str(self.id), first, after, unread_only)
+
+    @strawberry.field(description="How many of the member's notifications are unread (the member themself only).")
+    async def unread_notification_count(self, info: Info) -> int:
+        return await notifications.member_unread_count(info, str(self.id))
+
+    @strawberry.field(description="The kinds of notification the member muted (the member themself only).")
+    async def muted_notification_kinds(self, info: Info) -> list[notifications.NotificationKind]:
+        return await notifications.member_muted_kinds(info, str(self.id))

@@ -57,6 +57,7 @@ from wallet.idempotency.service import run_once
 from wallet.ledger.models import Bucket, EntryKind
 from wallet.ledger.service import Posting, lock_account, post
 from wallet.members import service as members
+from wallet.notifications import service as notifications
 from wallet.memberships.errors import GatewayUnavailable, MembershipExists, MembershipState
 from wallet.memberships.models import (
     BENEFIT_STATUSES,
@@ -418,6 +419,7 @@ async def fail_checkout(actor: Actor, gateway: str, checkout_id: str, reason: st
         membership = await _locked_by_checkout(gateway, checkout_id)
         if membership.status is S.PENDING:
             await _move(membership, S.FAILED, FAILED_PREFIX + reason, actor, failure_reason=reason)
+            await _notify_payment_failed(membership, reason, renewal=False)
     return membership
 
 
@@ -557,6 +559,22 @@ async def _renew_period(membership: Membership, actor: Actor, reason: str) -> No
         current_period_end=add_interval(start, plan.interval), past_due_since=None, failure_reason="",
     )
     await _grant_bonus(membership, plan, start)
+    await _notify_renewed(membership, plan)
+
+
+async def _notify_renewed(membership: Membership, plan: MembershipPlan) -> None:
+    assert membership.current_period_end is not None
+    await notifications.membership_renewed(
+        membership.member_id, plan.name, plan.price, plan.currency, membership.current_period_end,
+        membership_id=membership.id,
+    )
+
+
+async def _notify_payment_failed(membership: Membership, reason: str, *, renewal: bool) -> None:
+    plan = await MembershipPlan.get(id=membership.plan_id)
+    await notifications.membership_payment_failed(
+        membership.member_id, plan.name, reason, membership_id=membership.id, renewal=renewal
+    )
 
 
 async def process_due(now: datetime, gateways: Gateways, grace_days: int) -> RenewalResults:
@@ -643,6 +661,7 @@ async def _process_one(
                     membership, S.PAST_DUE, f"Renewal failed: {reason}", actor,
                     past_due_since=end, failure_reason=reason[:500],
                 )
+                await _notify_payment_failed(membership, reason[:500], renewal=True)
                 results.past_due += 1
                 return
 
@@ -683,6 +702,7 @@ async def renewal_paid(
             past_due_since=None, failure_reason="",
         )
         await _grant_bonus(membership, plan, end)
+        await _notify_renewed(membership, plan)
     return membership
 
 
@@ -716,4 +736,5 @@ async def renewal_failed(actor: Actor, gateway: str, subscription_id: str, reaso
                 membership, S.PAST_DUE, f"Renewal failed: {reason}", actor,
                 past_due_since=clock.now(), failure_reason=reason,
             )
+            await _notify_payment_failed(membership, reason, renewal=True)
     return membership

@@ -55,6 +55,7 @@ from wallet.errors import InvalidInput, NotFound
 from wallet.idempotency.service import run_once
 from wallet.ledger.models import Bucket, EntryKind, LedgerEntry
 from wallet.ledger.service import Posting, lock_account, post
+from wallet.notifications import service as notifications
 from wallet.memberships.benefits import has_exclusive_rewards
 from wallet.program.service import get_program
 from wallet.rewards.errors import (
@@ -549,6 +550,10 @@ async def redeem_reward(
                 currency=program.currency,
                 created_at=now,
             )
+        await notifications.points_spent(
+            member_id, points, reward.charity_name if is_donation else reward.name,
+            voucher_id=voucher.id, donation=is_donation,
+        )
         return {"voucherId": str(voucher.id), "memberId": str(member_id), "pointsSpent": points}
 
     result, replayed = await run_once(actor, idempotency_key, "redeemReward", request, write)
