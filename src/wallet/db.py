@@ -6,8 +6,9 @@ import os
 import re
 import sqlite3
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -239,9 +240,62 @@ def is_unavailable(exc: BaseException) -> bool:
     return False
 
 
-def transaction() -> Any:
+class _Unit:
+    """One transaction's outbox: what leaves once it commits (see `outbox`)."""
+
+    def __init__(self) -> None:
+        self.outbox: list[Any] = []
+
+
+_unit: ContextVar[_Unit | None] = ContextVar("wallet_db_unit", default=None)
+_before_commit: list[Callable[[list[Any]], Awaitable[None]]] = []
+_after_commit: list[Callable[[list[Any]], None]] = []
+
+
+def on_commit(
+    *,
+    before: Callable[[list[Any]], Awaitable[None]] | None = None,
+    after: Callable[[list[Any]], None] | None = None,
+) -> None:
+    """Have a committing transaction hand its outbox to `before` (run inside it, as its last
+    statements: what they send is discarded with a rollback) and to `after` (run once it
+    committed). Registered once per process, by the module that fills outboxes."""
+    if before is not None and before not in _before_commit:
+        _before_commit.append(before)
+    if after is not None and after not in _after_commit:
+        _after_commit.append(after)
+
+
+def outbox() -> list[Any] | None:
+    """The current transaction's outbox, or None outside a transaction.
+
+    Side effects (pub/sub messages) are put here rather than sent, so that they leave only
+    if the transaction commits: a nested transaction's items join its parent's when it
+    succeeds, and are dropped with it when it fails.
+    """
+    unit = _unit.get()
+    return unit.outbox if unit is not None else None
+
+
+@asynccontextmanager
+async def transaction() -> AsyncIterator[Any]:
     """One unit of work: everything inside commits together or not at all."""
-    return in_transaction("default")
+    parent = _unit.get()
+    unit = _Unit()
+    token = _unit.set(unit)
+    try:
+        async with in_transaction("default") as client:
+            yield client
+            if parent is None and unit.outbox:
+                for hook in _before_commit:
+                    await hook(unit.outbox)
+    finally:
+        _unit.reset(token)
+    if parent is not None:
+        parent.outbox.extend(unit.outbox)
+    elif unit.outbox:
+        for after in _after_commit:
+            after(unit.outbox)
 
 
 def connection() -> BaseDBAsyncClient:
