@@ -133,6 +133,10 @@ class Settings:
     # Origins whose pages may call the API from a browser (CORS); none by default: the
     # wallet's own pages are served from the API's origin.
     cors_origins: tuple[str, ...] = ()
+    # Live updates (GraphQL subscriptions over WebSocket): operations one connection may run
+    # at once, and connections one account (member or staff) may hold open per server process.
+    live_subscriptions_per_connection: int = 10
+    live_connections_per_account: int = 5
     program: ProgramDefaults = field(default_factory=ProgramDefaults)
     limits: Limits = field(default_factory=Limits)
 
@@ -188,6 +192,8 @@ class Settings:
             stripe_webhook_secret=env.get("WALLET_STRIPE_WEBHOOK_SECRET", ""),
             public_url=(env.get("WALLET_PUBLIC_URL") or "http://127.0.0.1:8000").rstrip("/"),
             cors_origins=_origins(env, "WALLET_CORS_ORIGINS"),
+            live_subscriptions_per_connection=_int(env, "WALLET_LIVE_SUBSCRIPTIONS_PER_CONNECTION", 10),
+            live_connections_per_account=_int(env, "WALLET_LIVE_CONNECTIONS_PER_ACCOUNT", 5),
             program=program,
             limits=limits,
         )
@@ -214,6 +220,12 @@ class Settings:
         if settings.payment_gateway == "manual" and settings.is_production:
             # The manual gateway charges nothing: it must never take a real member's signup.
             raise ConfigError("the manual payment gateway is refused when WALLET_ENV=production")
+        for name, value in (
+            ("WALLET_LIVE_SUBSCRIPTIONS_PER_CONNECTION", settings.live_subscriptions_per_connection),
+            ("WALLET_LIVE_CONNECTIONS_PER_ACCOUNT", settings.live_connections_per_account),
+        ):
+            if not 1 <= value <= 1000:
+                raise ConfigError(f"{name} must be between 1 and 1000")
         if not 0 <= settings.membership_grace_days <= 90:
             raise ConfigError("WALLET_MEMBERSHIP_GRACE_DAYS must be 0 to 90")
         return settings.with_secret()

@@ -47,6 +47,7 @@ class ErrorCode(StrEnum):
     INSUFFICIENT_CREDIT = "INSUFFICIENT_CREDIT"
     # Request guards
     RATE_LIMITED = "RATE_LIMITED"
+    LIMIT_REACHED = "LIMIT_REACHED"
     UNAVAILABLE = "UNAVAILABLE"
     INTERNAL_ERROR = "INTERNAL_ERROR"
 
@@ -107,3 +108,9 @@ class RateLimited(DomainError):
         super().__init__(message)
         self.retry_after_seconds = retry_after_seconds
         self.recorded = False  # whether the refusal is already counted against the caller
+
+
+class LimitReached(DomainError):
+    """A live-updates limit: operations on one connection, or connections of one account."""
+
+    code = ErrorCode.LIMIT_REACHED
