@@ -16,7 +16,9 @@ from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.exceptions import MissingQueryError
 from strawberry.extensions import SchemaExtension
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 
 from wallet import db
 from wallet import errors as domain
@@ -252,6 +254,11 @@ ALL_ERROR_TYPES = (
 
 
 
+# Strawberry's refusals of a document before it runs (over WebSocket they arrive wrapped):
+# their messages are Strawberry's and safe to show.
+_REFUSALS = (InvalidOperationTypeError, MissingQueryError, CannotGetOperationTypeError)
+
+
 class ErrorPolicy(SchemaExtension):
     """Give every top-level error a code; mask and log the unexpected ones."""
 
@@ -294,7 +301,7 @@ class ErrorPolicy(SchemaExtension):
                 path=error.path,
                 extensions=extensions,
             )
-        if original is None or (error.path is None and not streamed):
+        if original is None or (error.path is None and (not streamed or isinstance(original, _REFUSALS))):
             # Errors before execution: syntax, validation, variable coercion and the request
             # limits. The message is graphql-core's or ours and safe to show.
             extensions = dict(error.extensions or {})
