@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from tests.web.conftest import CASHIER, graphql
 from tests.web.test_browser_checks import log_in
+from tests.web.test_browser_story import cashier_logs_in
 
 RECORD = """mutation($input: RecordPurchaseInput!) { recordPurchase(input: $input) {
     __typename ... on RecordPurchaseSuccess { pointsEarned } } }"""
@@ -49,3 +50,29 @@ def test_browser_the_balance_moves_when_the_till_records_a_sale(phone, server):
     expect(entries).to_have_count(2)
     expect(entries.first).to_contain_text(f"LIVE-2-{email[5:13]}")
     assert phone.evaluate("window.notReloaded") is True
+
+
+def test_browser_the_console_lists_members_scanned_at_its_store(till, server):
+    # Given the console open at the demo store, and a member
+    email = f"scanned-{uuid.uuid4().hex[:8]}@example.com"
+    card = graphql(server, """mutation($input: SignUpInput!) { signUp(input: $input) {
+        ... on SignUpSuccess { member { cardNumber } } } }""",
+        {"input": {"email": email, "password": "correct horse battery", "name": "Scanned Sam"}})["signUp"]["member"]["cardNumber"]
+    cashier_logs_in(till)
+    cashier = graphql(server, """mutation($input: LogInInput!) { logIn(input: $input) {
+        ... on LogInSuccess { accessToken } } }""",
+        {"input": {"email": CASHIER[0], "password": CASHIER[1], "account": "STAFF"}})["logIn"]["accessToken"]
+    store = graphql(server, "{ currentStaff { stores { id } } }", token=cashier)["currentStaff"]["stores"][0]["id"]
+
+    # When another till at the store scans the member (again until the console listens:
+    # nothing tells the page that its subscription has reached the server)
+    scans = till.locator("#recent-scan-list li")
+    for _ in range(20):
+        graphql(server, """mutation($code: String!, $storeId: ID!) { scanMember(code: $code, storeId: $storeId) {
+            __typename } }""", {"code": card, "storeId": store}, cashier)
+        till.wait_for_timeout(250)
+        if scans.count():
+            break
+
+    # Then the console lists them, without a reload
+    expect(scans.first).to_contain_text("Scanned Sam")
