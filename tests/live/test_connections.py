@@ -7,11 +7,14 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
+from websockets.exceptions import InvalidStatus
 
 from tests.conftest import TEST_SECRET
 from tests.live.conftest import POINTS_CHANGED, subscribed
 from wallet.actors import Actor, ActorKind, Role
 from wallet.auth import ALGORITHM, issue_token
+from wallet.live import service as live
+from wallet.members.models import Member
 from wallet.staff.models import Staff
 from wallet.staff.service import update_staff
 
@@ -153,3 +156,31 @@ async def test_a_deactivated_staff_account_is_refused(remote_api, sockets):
     socket = await sockets()
     await socket.send({"type": "connection_init", "payload": {"token": cashier.token}})
     assert await socket.closed() == (4403, "Forbidden: This account is not active.")
+
+
+async def test_a_page_on_another_origin_cannot_open_a_socket(remote_api, sockets, live_server):
+    # given a member's token, in a page served from elsewhere (the browser sends its Origin)
+    member = await remote_api.sign_up()
+    # when it opens a socket, then the handshake is refused
+    with pytest.raises(InvalidStatus) as refused:
+        await sockets(headers={"Origin": "http://evil.example", "Authorization": f"Bearer {member.token}"})
+    assert refused.value.response.status_code == 403
+    # while the API's own origin may
+    own = await sockets(headers={"Origin": live_server.http_url})
+    assert (await own.init({"token": member.token}))["type"] == "connection_ack"
+
+
+async def test_a_member_closed_while_listening_stops_hearing(remote_api, sockets):
+    # given a member listening, whose account is then closed
+    member = await remote_api.sign_up()
+    socket = await sockets()
+    operation = await subscribed(socket, member.token, POINTS_CHANGED)
+    await socket.next(operation)
+    await Member.filter(id=member.id).update(is_active=False)
+    # when their points change (as the expiry job would tell), then the subscription ends
+    # with UNAUTHENTICATED, and no balance is sent
+    await live.points_changed(member.id, 0, 0)
+    message = await socket.next(operation)
+    assert message["data"] is None
+    assert [e["extensions"]["code"] for e in message["errors"]] == ["UNAUTHENTICATED"]
+    assert (await socket.receive())["type"] == "complete"
