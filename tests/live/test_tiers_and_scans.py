@@ -1,10 +1,14 @@
 """tierChanged for the member promoted; memberScanned for the consoles of that store only."""
 from __future__ import annotations
 
+import asyncio
+
 from tests.live.conftest import MEMBER_SCANNED, TIER_CHANGED, subscribed
 from tests.scan.conftest import code_of, purchase, scan
-from tests.tiers.conftest import ladder  # noqa: F401 - the fixture
+from tests.tiers.conftest import ladder, till, utc  # noqa: F401 - the fixtures
+from wallet.live import lifecycle
 from wallet.live import service as live
+from wallet.tiers import service as tiers
 
 
 async def test_a_member_hears_of_their_promotion(remote_api, sockets, ladder):  # noqa: F811
@@ -80,3 +84,27 @@ async def test_an_admin_watches_any_store(remote_api, sockets):
     await scan(remote_api, till, member.card_number, store)
     message = (await socket.next(operation))["data"]["memberScanned"]
     assert (message["member"]["name"], message["store"]["name"]) == ("Cy", "Far Street")
+
+
+async def test_a_move_down_at_the_period_end_is_told_and_a_requalification_is_not(
+    api, ladder, frozen_clock, till  # noqa: F811
+):
+    # given a member who reached Gold and one who reached Silver in 2026, then the Gold
+    # member's purchases refunded down to Silver
+    gold, silver = await api.sign_up(), await api.sign_up()
+    big = await till.buy(gold.id, 1000)
+    await till.buy(silver.id, 500)
+    await till.refund(big, points=400)
+    async with lifecycle.running(api.settings), live.subscribe(
+        [live.tier_topic(gold.id), live.tier_topic(silver.id)]
+    ) as subscription:
+        # when the job ends the period
+        frozen_clock.set(utc(2027, 1, 2))
+        assert await tiers.apply_period_ends() == 2
+        # then the move down is told, once, and the Silver member's requalification is not
+        event = await asyncio.wait_for(subscription.next(), 5)
+        assert event == live.Event(
+            "tier", {"m": gold.id, "f": str(ladder["Gold"].id), "t": str(ladder["Silver"].id)}
+        )
+        await asyncio.sleep(0.1)
+        assert subscription.queue.empty()
