@@ -37,6 +37,11 @@ class NoResetConnection(asyncpg.Connection):  # type: ignore[misc]
         return ""
 
 
+async def notify(db: asyncpg.Connection, event: list) -> None:
+    """Wallet's live updates: one pg_notify inside the transaction (wallet.live.service)."""
+    await db.execute("SELECT pg_notify('wallet_live', $1)", json.dumps([event], separators=(",", ":")))
+
+
 def build(database_url: str, secret: str, pool_size: int) -> Starlette:
     codes = ScanCodes(secret, 3600)
     state: dict[str, asyncpg.Pool] = {}
@@ -144,6 +149,7 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
                 await db.execute(
                     "UPDATE idempotency_record SET result = $1 WHERE id = $2", json.dumps(result), record_id
                 )
+                await notify(db, ["points", {"m": str(member["id"]), "a": entry_id, "b": entry_id}])
         return JSONResponse({**result, "member": {"points": {"available": available}}})
 
     async def me(request: Request) -> Response:
@@ -232,6 +238,7 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
             )
             result = {"voucherId": str(voucher_id)}
             await db.execute("UPDATE idempotency_record SET result = $1 WHERE id = $2", json.dumps(result), record_id)
+            await notify(db, ["points", {"m": str(member_id), "a": entry_id, "b": entry_id}])
         return JSONResponse(result)
 
     async def scan(request: Request) -> Response:
@@ -266,6 +273,7 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
                        VALUES ('staff', $1, 'cashier', $2, 'member.scan', 'member', $3, $4, '{}', $5)""",
                     str(staff_id), store_id, str(member["id"]), member["id"], now,
                 )
+                await notify(db, ["scan", {"s": str(store_id), "m": str(member["id"]), "at": now.isoformat()}])
             account = await db.fetchrow(
                 "SELECT available, pending FROM points_account WHERE member_id = $1", member["id"]
             )

@@ -6,6 +6,7 @@ import contextlib
 import json
 import logging
 import uuid
+from datetime import timedelta
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
@@ -16,8 +17,9 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import Route, WebSocketRoute
 from strawberry.asgi import GraphQL
+from strawberry.subscriptions import GRAPHQL_TRANSPORT_WS_PROTOCOL
 
 from wallet import db
 from wallet.analytics import http as analytics_http
@@ -26,6 +28,8 @@ from wallet.config import Settings
 from wallet.errors import ErrorCode
 from wallet.graphql.context import Context
 from wallet.graphql.limits import BodySizeLimit
+from wallet.graphql.websocket import Connections, TransportHandler, WebSocketAdapter
+from wallet.live import lifecycle as live
 from wallet.graphql.schema import build_schema
 from wallet.notifications import delivery
 from wallet.passwords import Passwords
@@ -128,16 +132,30 @@ class CrossOrigin:
 
 
 class GraphQLApp(GraphQL):
+    """/graphql: HTTP POST for queries and mutations, WebSocket (graphql-transport-ws) for
+    subscriptions (see wallet.graphql.websocket)."""
+
+    websocket_adapter_class = WebSocketAdapter  # type: ignore[assignment]
+    graphql_transport_ws_handler_class = TransportHandler
+
     def __init__(self, settings: Settings, passwords: Passwords) -> None:
         super().__init__(
             build_schema(settings),
             graphql_ide=None if settings.is_production else "graphiql",
             allow_queries_via_get=False,
+            subscription_protocols=(GRAPHQL_TRANSPORT_WS_PROTOCOL,),
+            connection_init_wait_timeout=timedelta(seconds=10),
+            max_subscriptions_per_connection=settings.live_subscriptions_per_connection,
+            # A page on another origin may not open a socket with the user's credentials.
+            allowed_origins=settings.cors_origins,
         )
         self.settings = settings
         self.passwords = passwords
+        self.connections = Connections(settings.live_connections_per_account)
 
     async def get_context(self, request: Any, response: Any) -> Context:  # type: ignore[override]
+        if self.is_websocket_request(request):
+            return Context.for_request(request, None, self.settings, self.passwords)
         return Context.for_request(request, response, self.settings, self.passwords)
 
     def decode_json(self, data: str | bytes) -> object:
@@ -189,7 +207,10 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         if not manage_database:
-            yield
+            # The test's database, opened by the test; live updates still run with the server.
+            async with live.running(settings) as listener:
+                app.state.live_listener = listener
+                yield
             return
         await db.migrate(settings)
         await db.init_orm(settings, serving=True)
@@ -197,7 +218,9 @@ def create_app(
             await ensure_program(settings.program)
             if on_ready is not None:
                 await on_ready()
-            yield
+            async with live.running(settings) as listener:
+                app.state.live_listener = listener
+                yield
         finally:
             await db.close_orm()
 
@@ -210,6 +233,7 @@ def create_app(
 
     routes = [
         Route("/graphql", graphql, methods=["GET", "POST"]),
+        WebSocketRoute("/graphql", graphql),
         Route("/health", health, methods=["GET"]),
         Route("/qr/scan.{format}", scan_http.scan_qr, methods=["GET"]),
         Route("/qr/voucher/{code}.{format}", scan_http.voucher_qr, methods=["GET"]),
@@ -231,6 +255,7 @@ def create_app(
         ],
     )
     app.state.settings = settings
+    app.state.live_listener = None
     app.state.passwords = passwords
     app.state.gateways = gateways if gateways is not None else build_gateways(settings)
     return app

@@ -62,6 +62,7 @@ def issue_token(
 class VerifiedToken:
     actor: Actor
     version: int
+    expires_at: datetime | None = None
 
 
 def read_token(settings: Settings, token: str) -> VerifiedToken:
@@ -94,7 +95,8 @@ def read_token(settings: Settings, token: str) -> VerifiedToken:
     version = claims.get("ver", 0)
     if not isinstance(version, int) or isinstance(version, bool):
         raise Unauthenticated("The access token is not valid.")
-    return VerifiedToken(Actor(kind, subject_id, role), version)
+    expires_at = datetime.fromtimestamp(claims["exp"], UTC) if isinstance(claims.get("exp"), int) else None
+    return VerifiedToken(Actor(kind, subject_id, role), version, expires_at)
 
 
 @dataclass(frozen=True)

@@ -61,6 +61,9 @@ def server_options(settings: Settings, host: str, port: int, log_level: str) -> 
         "log_level": log_level,
         "proxy_headers": bool(trusted),
         "forwarded_allow_ips": trusted or None,
+        # A WebSocket message (a subscription) is held to the request body's limit: uvicorn
+        # refuses a larger frame (1009) before it is buffered whole.
+        "ws_max_size": settings.limits.max_body_bytes,
     }
 
 

@@ -156,6 +156,10 @@ class Settings:
     notification_sender: str = "log"
     notification_retention_days: int = 90
     points_expiring_notice_days: int = 30
+    # Live updates (GraphQL subscriptions over WebSocket): operations one connection may run
+    # at once, and connections one account (member or staff) may hold open per server process.
+    live_subscriptions_per_connection: int = 10
+    live_connections_per_account: int = 5
     program: ProgramDefaults = field(default_factory=ProgramDefaults)
     limits: Limits = field(default_factory=Limits)
 
@@ -217,6 +221,8 @@ class Settings:
             notification_sender=(env.get("WALLET_NOTIFICATION_SENDER") or "log").strip(),
             notification_retention_days=_int(env, "WALLET_NOTIFICATION_RETENTION_DAYS", 90),
             points_expiring_notice_days=_int(env, "WALLET_POINTS_EXPIRING_NOTICE_DAYS", 30),
+            live_subscriptions_per_connection=_int(env, "WALLET_LIVE_SUBSCRIPTIONS_PER_CONNECTION", 10),
+            live_connections_per_account=_int(env, "WALLET_LIVE_CONNECTIONS_PER_ACCOUNT", 5),
             program=program,
             limits=limits,
         )
@@ -243,6 +249,12 @@ class Settings:
         if settings.payment_gateway == "manual" and settings.is_production:
             # The manual gateway charges nothing: it must never take a real member's signup.
             raise ConfigError("the manual payment gateway is refused when WALLET_ENV=production")
+        for name, value in (
+            ("WALLET_LIVE_SUBSCRIPTIONS_PER_CONNECTION", settings.live_subscriptions_per_connection),
+            ("WALLET_LIVE_CONNECTIONS_PER_ACCOUNT", settings.live_connections_per_account),
+        ):
+            if not 1 <= value <= 1000:
+                raise ConfigError(f"{name} must be between 1 and 1000")
         if not 0 <= settings.membership_grace_days <= 90:
             raise ConfigError("WALLET_MEMBERSHIP_GRACE_DAYS must be 0 to 90")
         if not 1 <= settings.claim_max_age_days <= 3650:

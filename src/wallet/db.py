@@ -246,41 +246,54 @@ def is_unavailable(exc: BaseException) -> bool:
     return False
 
 
-# Callbacks to run once the outermost transaction of this task has committed: one list per
-# open transaction (a nested one is a savepoint), innermost last. Empty outside transactions.
-_on_commit: ContextVar[tuple[list[Callable[[], Awaitable[None]]], ...]] = ContextVar("on_commit", default=())
-
-
-class _Transaction:
-    """`in_transaction`, plus `on_commit` callbacks: run after the outermost transaction
-    commits, dropped when it (or the savepoint that registered them) rolls back."""
+class _Unit:
+    """One transaction's side effects, held until it commits: the outbox of pub/sub messages
+    (see `outbox`) and the callbacks of `on_commit`."""
 
     def __init__(self) -> None:
-        self._inner = in_transaction("default")
+        self.outbox: list[Any] = []
+        self.callbacks: list[Callable[[], Awaitable[None]]] = []
 
-    async def __aenter__(self) -> Any:
-        token = _on_commit.set((*_on_commit.get(), []))
-        try:
-            client = await self._inner.__aenter__()
-        except BaseException:
-            _on_commit.reset(token)
-            raise
-        self._token = token
-        return client
 
-    async def __aexit__(self, exc_type: Any, exc: Any, tb: Any) -> bool | None:
-        stack = _on_commit.get()
-        mine = stack[-1]
-        _on_commit.reset(self._token)
-        result = await self._inner.__aexit__(exc_type, exc, tb)
-        if exc_type is not None:
-            return result  # rolled back: its callbacks are dropped
-        if len(stack) > 1:
-            stack[-2].extend(mine)  # a savepoint: they wait for the outer transaction
-        else:
-            for callback in mine:
-                await _run_after_commit(callback)
-        return result
+_unit: ContextVar[_Unit | None] = ContextVar("wallet_db_unit", default=None)
+_before_commit: list[Callable[[list[Any]], Awaitable[None]]] = []
+_after_commit: list[Callable[[list[Any]], None]] = []
+
+
+def register_outbox_hooks(
+    *,
+    before: Callable[[list[Any]], Awaitable[None]] | None = None,
+    after: Callable[[list[Any]], None] | None = None,
+) -> None:
+    """Have a committing transaction hand its outbox to `before` (run inside it, as its last
+    statements: what they send is discarded with a rollback) and to `after` (run once it
+    committed). Registered once per process, by the module that fills outboxes."""
+    if before is not None and before not in _before_commit:
+        _before_commit.append(before)
+    if after is not None and after not in _after_commit:
+        _after_commit.append(after)
+
+
+def outbox() -> list[Any] | None:
+    """The current transaction's outbox, or None outside a transaction.
+
+    Side effects (pub/sub messages) are put here rather than sent, so that they leave only
+    if the transaction commits: a nested transaction's items join its parent's when it
+    succeeds, and are dropped with it when it fails.
+    """
+    unit = _unit.get()
+    return unit.outbox if unit is not None else None
+
+
+async def on_commit(callback: Callable[[], Awaitable[None]]) -> None:
+    """Run `callback` once the current transaction has committed (at once outside one);
+    never when it rolls back. For side effects (messages) that must not leave before the
+    change they describe is stored. A failing callback is logged, never raised."""
+    unit = _unit.get()
+    if unit is not None:
+        unit.callbacks.append(callback)
+    else:
+        await _run_after_commit(callback)
 
 
 async def _run_after_commit(callback: Callable[[], Awaitable[None]]) -> None:
@@ -291,19 +304,33 @@ async def _run_after_commit(callback: Callable[[], Awaitable[None]]) -> None:
         log.exception("an after-commit callback failed")
 
 
-def transaction() -> Any:
-    """One unit of work: everything inside commits together or not at all."""
-    return _Transaction()
+@asynccontextmanager
+async def transaction() -> AsyncIterator[Any]:
+    """One unit of work: everything inside commits together or not at all.
 
-
-async def on_commit(callback: Callable[[], Awaitable[None]]) -> None:
-    """Run `callback` once the current transaction has committed (at once outside one);
-    never when it rolls back. For side effects (messages) that must not leave before the
-    change they describe is stored. A failing callback is logged, never raised."""
-    stack = _on_commit.get()
-    if stack:
-        stack[-1].append(callback)
-    else:
+    Its side effects (outbox, `on_commit` callbacks) leave once the outermost transaction
+    commits; a nested one (a savepoint) hands them to its parent when it succeeds, and they
+    are dropped with it when it fails (the exception leaves before they are handed on).
+    """
+    parent = _unit.get()
+    unit = _Unit()
+    token = _unit.set(unit)
+    try:
+        async with in_transaction("default") as client:
+            yield client
+            if parent is None and unit.outbox:
+                for hook in _before_commit:
+                    await hook(unit.outbox)
+    finally:
+        _unit.reset(token)
+    if parent is not None:
+        parent.outbox.extend(unit.outbox)
+        parent.callbacks.extend(unit.callbacks)
+        return
+    if unit.outbox:
+        for after in _after_commit:
+            after(unit.outbox)
+    for callback in unit.callbacks:
         await _run_after_commit(callback)
 
 

@@ -59,6 +59,7 @@ class ErrorCode(StrEnum):
     NOT_TARGETED = "NOT_TARGETED"
     # Request guards
     RATE_LIMITED = "RATE_LIMITED"
+    LIMIT_REACHED = "LIMIT_REACHED"
     UNAVAILABLE = "UNAVAILABLE"
     INTERNAL_ERROR = "INTERNAL_ERROR"
 
@@ -119,3 +120,9 @@ class RateLimited(DomainError):
         super().__init__(message)
         self.retry_after_seconds = retry_after_seconds
         self.recorded = False  # whether the refusal is already counted against the caller
+
+
+class LimitReached(DomainError):
+    """A live-updates limit: operations on one connection, or connections of one account."""
+
+    code = ErrorCode.LIMIT_REACHED

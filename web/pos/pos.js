@@ -1,7 +1,8 @@
 // The cashier console. Talks to POST /graphql only; the staff token lives in
 // sessionStorage, so closing the till's tab logs the cashier out.
 import { ApiError, OfflineError, graphql, newKey } from "/web/shared/graphql.js";
-import { cardNumber, date, h, money, points } from "/web/shared/format.js";
+import { cardNumber, date, dateTime, h, money, points } from "/web/shared/format.js";
+import { liveSubscription } from "/web/shared/live.js";
 
 const SESSION_KEY = "pos.session";
 const STORE_KEY = "pos.store";
@@ -42,6 +43,11 @@ const APPLY_CREDIT = `mutation($input: ApplyCreditInput!) { applyCredit(input: $
   ... on InsufficientCreditError { available requested }
   ... on RateLimitedError { retryAfterSeconds }
   ... on Error { code message } } }`;
+
+// Live: members scanned at this store, by any till (memberScanned over a WebSocket).
+const MEMBER_SCANNED = `subscription($storeId: ID) { memberScanned(storeId: $storeId) {
+  member { name cardNumber } scannedAt } }`;
+const RECENT_SCANS = 5;
 
 // A lost answer is retried with the same key, so the credit is spent once at most.
 const CREDIT_RETRY_DELAYS_MS = [500, 1500];
@@ -86,6 +92,7 @@ function logOut(message = "") {
   sessionStorage.removeItem(SESSION_KEY);
   clearMember();
   stopCamera();
+  watchScans(null);
   $("console").hidden = true;
   $("log-out").hidden = true;
   $("login").hidden = false;
@@ -132,7 +139,31 @@ async function openConsole() {
   $("log-out").hidden = false;
   $("camera-start").hidden = !("BarcodeDetector" in window && navigator.mediaDevices?.getUserMedia);
   if (!state.storeId) $("scan-error").textContent = "You are not assigned to a store: ask an admin.";
+  watchScans(state.storeId);
   $("scan-input").focus();
+}
+
+// The store's scans as they happen: a second till at the same store sees who was served.
+function watchScans(storeId) {
+  state.scans?.close();
+  state.scans = null;
+  $("recent-scan-list").replaceChildren();
+  $("recent-scans").hidden = true;
+  if (!storeId || !("WebSocket" in window)) return;
+  state.scans = liveSubscription({
+    query: MEMBER_SCANNED,
+    variables: { storeId },
+    token: () => state.session?.token,
+    onData: ({ memberScanned: scan }) => {
+      const list = $("recent-scan-list");
+      list.prepend(h("li", {}, h("div", { className: "row" },
+        h("strong", {}, scan.member.name || cardNumber(scan.member.cardNumber)),
+        h("span", { className: "hint" }, dateTime(scan.scannedAt)))));
+      while (list.childElementCount > RECENT_SCANS) list.lastElementChild.remove();
+      $("recent-scans").hidden = false;
+    },
+    onState: (status) => { document.body.dataset.live = status; },
+  });
 }
 
 function showError(id, error) {
@@ -420,6 +451,7 @@ function start() {
   $("store").addEventListener("change", () => {
     state.storeId = $("store").value;
     sessionStorage.setItem(STORE_KEY, state.storeId);
+    watchScans(state.storeId);
   });
   $("camera-start").addEventListener("click", startCamera);
   $("camera-stop").addEventListener("click", stopCamera);

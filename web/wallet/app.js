@@ -3,12 +3,14 @@
 import { ApiError, OfflineError, authorizedImage, graphql, newKey } from "/web/shared/graphql.js";
 import { cardNumber, date, dateTime, h, money, points } from "/web/shared/format.js";
 import { loadCare, setUpCare } from "/web/wallet/care.js";
+import { liveSubscription } from "/web/shared/live.js";
 
 const SESSION_KEY = "wallet.session";     // { token, expiresAt }
 const LAST_CARD_KEY = "wallet.lastCard";  // the last `me` seen, for the offline card
 const CHECKOUT_KEY = "wallet.checkout";   // { membershipId, checkoutId } of a manual test checkout
 const REFRESH_MARGIN_MS = 10_000;         // fetch a new scan code this long before it lapses
 const PAGE_SIZE = 20;
+const POLL_MS = 30_000;                   // while live updates are down: refresh this often
 
 const $ = (id) => document.getElementById(id);
 
@@ -39,6 +41,10 @@ const NOTIFICATIONS = `query($after: String) { me { unreadNotificationCount
 
 const MARK_READ = `mutation($input: MarkNotificationsReadInput!) { markNotificationsRead(input: $input) {
   __typename ... on MarkNotificationsReadSuccess { unreadCount } ... on Error { code message } } }`;
+// Live: the balance the moment the till records a sale (see /web/shared/live.js).
+const POINTS_CHANGED = `subscription { pointsChanged {
+  points { available pending owed expiringSoon { amount on } }
+  entries { id kind bucket amount reason reference createdAt } } }`;
 
 const REWARDS = `query($after: String) { rewards(first: ${PAGE_SIZE}, after: $after) {
   edges { node { id name description kind costPoints minTierRank membersOnly stock affordable unlocked
@@ -130,6 +136,10 @@ const state = {
   wakeLock: null,
   membership: null,
   membershipBusy: false,
+  live: null,
+  liveMessages: 0,
+  pollTimer: null,
+  refreshTimer: null,
 };
 
 // --- session ---------------------------------------------------------------------------
@@ -159,6 +169,7 @@ function logOut(message = "") {
   localStorage.removeItem(LAST_CARD_KEY);
   localStorage.removeItem(CHECKOUT_KEY);
   stopScanCode();
+  stopLive();
   // Nothing of this member stays on the page for the next one.
   for (const id of ["notification-list", "activity-list", "reward-list", "voucher-list", "tier-list", "credit-history", "plan-list"]) {
     $(id).replaceChildren();
@@ -256,6 +267,68 @@ async function showSignedIn() {
   $("bell").hidden = false;
   await refreshMe();
   showView(viewFromHash(), { focus: false });
+  startLive();
+}
+
+// --- live updates ----------------------------------------------------------------------
+
+function startLive() {
+  stopLive();
+  if (!("WebSocket" in window)) {
+    startPolling();
+    return;
+  }
+  state.liveMessages = 0;
+  state.live = liveSubscription({
+    query: POINTS_CHANGED,
+    token: () => state.session?.token,
+    onData: (data) => pointsChanged(data.pointsChanged),
+    onState: (status) => {
+      document.body.dataset.live = status;
+      if (status === "live") stopPolling();
+      else if (status === "down") startPolling();
+      else if (status === "refused") refreshMe().catch(() => {}); // the session check logs out
+    },
+  });
+}
+
+function stopLive() {
+  state.live?.close();
+  state.live = null;
+  stopPolling();
+  clearTimeout(state.refreshTimer);
+  delete document.body.dataset.live;
+}
+
+// Polling is the fallback only: while the socket is down, refresh now and then.
+function startPolling() {
+  if (state.pollTimer) return;
+  state.pollTimer = setInterval(() => {
+    if (!document.hidden && state.session) refreshMe().catch(() => {});
+  }, POLL_MS);
+}
+
+function stopPolling() {
+  clearInterval(state.pollTimer);
+  state.pollTimer = null;
+}
+
+function pointsChanged(change) {
+  state.liveMessages += 1;
+  if (!state.me) return;
+  state.me.points = change.points;
+  renderMe();
+  const activity = $("activity-list");
+  if (change.entries.length) {
+    // Newest first, as the list shows them.
+    for (const entry of change.entries) activity.prepend(activityItem(entry));
+    $("activity-empty").hidden = true;
+  } else if (state.liveMessages > 1 && state.view === "activity") {
+    loadActivity(true); // after a reconnection: what was missed
+  }
+  // The tier, its progress and the wallet credit move with a sale too: read them once.
+  clearTimeout(state.refreshTimer);
+  if (state.liveMessages > 1) state.refreshTimer = setTimeout(() => refreshMe().catch(() => {}), 300);
 }
 
 async function refreshMe() {

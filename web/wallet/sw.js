@@ -4,7 +4,7 @@
 // Network first, cache as the fallback: there is no build step and no hashed file names,
 // so a fresh copy wins whenever the server answers. The API (/graphql, /qr/*) and the
 // cashier console are never cached: balances and scan codes must never be stale.
-const CACHE = "wallet-shell-v1";
+const CACHE = "wallet-shell-v2";
 const SHELL = [
   "/",
   "/manifest.webmanifest",
@@ -14,6 +14,7 @@ const SHELL = [
   "/web/shared/base.css",
   "/web/shared/graphql.js",
   "/web/shared/format.js",
+  "/web/shared/live.js",
   "/web/wallet/icons/icon.svg",
   "/web/wallet/icons/icon-192.png",
 ];

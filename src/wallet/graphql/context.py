@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
 
-from starlette.requests import Request
+from starlette.requests import HTTPConnection
 from starlette.responses import Response
 
 from wallet.actors import Actor, ActorKind, Role
@@ -23,36 +25,51 @@ from wallet.staff.models import Staff
 
 @dataclass
 class Context:
-    request: Request
+    """One HTTP request's, or one WebSocket connection's (then `response` is None)."""
+
+    request: HTTPConnection
     response: Response | None
     settings: Settings
     passwords: Passwords
     request_id: str = field(default_factory=lambda: current_request_id.get() or uuid.uuid4().hex)
     loaders: Loaders = field(default_factory=Loaders)
+    # graphql-transport-ws: the payload of the connection's `connection_init`.
+    connection_params: dict[str, Any] | None = None
     _actor: Actor | None = None
     _token_version: int = 0
     _token_error: DomainError | None = None
     _api_key: str | None = None  # an API key sent as the bearer token, checked on first use
+    token_expires_at: datetime | None = None
 
     @classmethod
     def for_request(
-        cls, request: Request, response: Response | None, settings: Settings, passwords: Passwords
+        cls, request: HTTPConnection, response: Response | None, settings: Settings, passwords: Passwords
     ) -> "Context":
         context = cls(request=request, response=response, settings=settings, passwords=passwords)
-        header = request.headers.get("authorization", "")
+        context.use_authorization(request.headers.get("authorization", ""))
+        return context
+
+    def use_authorization(self, header: str) -> None:
+        """Authenticate with `header` ("Bearer <token>"); an empty one leaves things as they are."""
         scheme, _, token = header.partition(" ")
         if header and (scheme.lower() != "bearer" or not token.strip()):
-            context._token_error = Unauthenticated("Send the token as 'Authorization: Bearer <token>'.")
+            self._actor, self._token_error = None, Unauthenticated(
+                "Send the token as 'Authorization: Bearer <token>'."
+            )
         elif token and partners.looks_like_key(token.strip()):
-            context._api_key = token.strip()
+            self._actor, self._token_error, self._api_key = None, None, token.strip()
         elif token:
             try:
-                verified = read_token(settings, token.strip())
-                context._actor = verified.actor
-                context._token_version = verified.version
+                verified = read_token(self.settings, token.strip())
+                self._actor, self._token_error = verified.actor, None
+                self._token_version = verified.version
+                self.token_expires_at = verified.expires_at
             except Unauthenticated as exc:
-                context._token_error = exc
-        return context
+                self._actor, self._token_error = None, exc
+
+    def fresh_loaders(self) -> None:
+        """Forget what was read: a WebSocket connection reads afresh for each event."""
+        self.loaders = Loaders()
 
     async def actor(self) -> Actor:
         """The authenticated, still active actor; raises `Unauthenticated` otherwise."""

@@ -12,10 +12,13 @@ import logging
 from collections.abc import Iterator
 from datetime import datetime
 from decimal import Decimal
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
+from strawberry.exceptions import MissingQueryError
 from strawberry.extensions import SchemaExtension
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 
 from wallet import db
 from wallet import errors as domain
@@ -272,6 +275,11 @@ ALL_ERROR_TYPES = (
 
 
 
+# Strawberry's refusals of a document before it runs (over WebSocket they arrive wrapped):
+# their messages are Strawberry's and safe to show.
+_REFUSALS = (InvalidOperationTypeError, MissingQueryError, CannotGetOperationTypeError)
+
+
 class ErrorPolicy(SchemaExtension):
     """Give every top-level error a code; mask and log the unexpected ones."""
 
@@ -289,8 +297,18 @@ class ErrorPolicy(SchemaExtension):
             # 503 tells proxies, load balancers and HTTP clients what the body says.
             response.status_code = 503
 
+    def on_stream_result(self, result: Any) -> Iterator[None]:
+        """The same for each message of a subscription. Its errors come wrapped without a
+        path (Strawberry catches them around the stream), so only those without an
+        original exception are the safe, pre-execution kind."""
+        errors = getattr(result, "errors", None)
+        if errors:
+            request_id = getattr(self.execution_context.context, "request_id", None)
+            result.errors = [self._public(error, request_id, streamed=True) for error in errors]
+        yield
+
     @staticmethod
-    def _public(error: GraphQLError, request_id: str | None) -> GraphQLError:
+    def _public(error: GraphQLError, request_id: str | None, *, streamed: bool = False) -> GraphQLError:
         original = error.original_error
         if isinstance(original, domain.DomainError):
             extensions = {"code": original.code.value}
@@ -304,7 +322,7 @@ class ErrorPolicy(SchemaExtension):
                 path=error.path,
                 extensions=extensions,
             )
-        if original is None or error.path is None:
+        if original is None or (error.path is None and (not streamed or isinstance(original, _REFUSALS))):
             # Errors before execution: syntax, validation, variable coercion and the request
             # limits. The message is graphql-core's or ours and safe to show.
             extensions = dict(error.extensions or {})

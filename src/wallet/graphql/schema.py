@@ -17,6 +17,7 @@ from wallet.graphql.limits import limit_extensions
 from wallet.credit.schema import CreditMutations, CreditQueries
 from wallet.earning.schema import EarningMutations, EarningQueries
 from wallet.ledger.schema import LedgerMutations
+from wallet.live.schema import LiveSubscriptions
 from wallet.members.schema import MemberMutations, MemberQueries
 from wallet.memberships.schema import MembershipMutations, MembershipQueries
 from wallet.offers.schema import OfferMutations, OfferQueries
@@ -54,6 +55,8 @@ Mutation = merge_types(
     ),
 )
 
+Subscription = merge_types("Subscription", (LiveSubscriptions,))
+
 
 class CachedParse(ParserCache):
     """Strawberry's parser cache, leaving documents that fail to parse to Strawberry's own
@@ -88,7 +91,11 @@ def build_schema(settings: Settings | None = None) -> strawberry.Schema:
         if settings.is_production:
             extensions.append(DisableIntrospection)
     return WalletSchema(
-        query=Query, mutation=Mutation, types=list(ALL_ERROR_TYPES), extensions=extensions
+        query=Query,
+        mutation=Mutation,
+        subscription=Subscription,
+        types=list(ALL_ERROR_TYPES),
+        extensions=extensions,
     )
 
 

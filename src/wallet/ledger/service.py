@@ -63,6 +63,7 @@ from wallet.audit import service as audit
 from wallet.db import connection
 from wallet.errors import Duplicate, InvalidInput, NotFound
 from wallet.idempotency.service import run_once
+from wallet.live import service as live
 from wallet.ledger.errors import InsufficientPoints, RefundExceedsPurchase
 from wallet.ledger.models import (
     Bucket,
@@ -211,6 +212,9 @@ async def post(
     account.lifetime += lifetime_change
     if active:
         account.last_activity_at = now
+    if entries:
+        # Every change of points passes here: the member's live balance hears of it at commit.
+        await live.points_changed(account.member_id, entries[0].id, entries[-1].id)
     return entries
 
 
@@ -817,6 +821,18 @@ async def activity_page(
     """
     rows = await db.fetch(LedgerEntry, sql, *params)
     return rows[:first], len(rows) > first
+
+
+async def entries_between(member_id: uuid.UUID | str, first_id: int, last_id: int) -> list[LedgerEntry]:
+    """The member's entries with ids `first_id` to `last_id`, oldest first: one change of
+    their points (written under the account's lock, so no other entry falls between)."""
+    sql = f"""
+        SELECT {db.columns(LedgerEntry, "e")} FROM ledger_entry e
+        JOIN points_account a ON a.id = e.account_id
+        WHERE a.member_id = $1 AND e.id BETWEEN $2 AND $3
+        ORDER BY e.id LIMIT 1000
+    """
+    return await db.fetch(LedgerEntry, sql, uuid.UUID(str(member_id)), first_id, last_id)
 
 
 @dataclass(frozen=True)

@@ -32,6 +32,7 @@ from wallet.actors import Actor
 from wallet.config import Settings
 from wallet.db import transaction
 from wallet.errors import RateLimited
+from wallet.live import service as live
 from wallet.members import service as members
 from wallet.members.models import Member
 from wallet.scan.codes import IssuedCode, ScanCodes, looks_like_scan_code, scan_codes
@@ -264,4 +265,5 @@ async def scan_member(policy: ScanPolicy, actor: Actor, store_id: str, code: str
                 store_id=store.id,
                 member_id=member.id,
             )
+            await live.member_scanned(store.id, member.id, clock.now())
     return member

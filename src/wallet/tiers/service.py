@@ -69,6 +69,7 @@ from wallet import clock, db, validation
 from wallet.actors import Actor
 from wallet.audit import service as audit
 from wallet.db import connection, transaction
+from wallet.live import service as live
 from wallet.errors import Duplicate, InvalidInput, NotFound
 from wallet.members.models import Member
 from wallet.program.models import Program, QualifyingMeasure, TierPeriod
@@ -367,6 +368,7 @@ async def after_purchase(
         period_end=None,
         created_at=now,
     )
+    await live.tier_changed(member_id, held.id if held else None, reached.id)
     return TierMove(str(member_id), held, reached, amount)
 
 
@@ -427,6 +429,9 @@ async def _evaluate_periods(program: Program, tiers: Ladder, due: list[MemberTie
         if changed != len(ids):
             raise RuntimeError(f"tier periods {ids} changed while locked")
     await TierChange.bulk_create(changes)
+    for change in changes:
+        if change.from_tier_id != change.to_tier_id:  # a requalification moves no one
+            await live.tier_changed(change.member_id, change.from_tier_id, change.to_tier_id)
     return len(due)
 
 

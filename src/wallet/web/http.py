@@ -39,6 +39,8 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "style-src 'self'",
         "img-src 'self' blob: data:",
         "media-src 'self' blob:",
+        # 'self' covers the same origin's WebSocket too (ws: from http:, wss: from https:, as
+        # CSP Level 3 says): the wallet's live updates at /graphql.
         "connect-src 'self'",
         "worker-src 'self'",
         "manifest-src 'self'",

@@ -1,0 +1,1 @@
+"""Live updates: what changed, pushed to GraphQL subscriptions over WebSocket."""
