@@ -15,6 +15,7 @@ from wallet.ledger import expiry
 from wallet.memberships import service as memberships
 from wallet.notifications import jobs as notification_jobs
 from wallet.notifications import service as notifications
+from wallet.offers import service as offers
 from wallet.payments.gateway import Gateways
 from wallet.program.service import get_program
 from wallet.rewards import service as rewards
@@ -46,6 +47,7 @@ async def run_jobs(
         "scan_records_purged": await scan.purge(moment),
         "auth_attempts_purged": await attempts.purge(moment),
         "notifications_purged": await notifications.purge_read(moment, notification_retention_days),
+        "offers_announced": await offers.announce_offers(moment),
     }
     if gateways is not None:
         results.update((await memberships.process_due(moment, gateways, grace_days)).as_dict())

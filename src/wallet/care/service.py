@@ -57,6 +57,8 @@ from wallet.ledger import service as ledger
 from wallet.ledger.models import Bucket, EntryKind, LedgerEntry, Purchase
 from wallet.members import service as members
 from wallet.members.models import Member
+from wallet.notifications import service as notifications
+from wallet.notifications.models import NotificationKind
 from wallet.program.service import get_program
 from wallet.staff.models import Staff
 from wallet.staff.service import get_active_store, store_for, store_ids_of
@@ -202,6 +204,11 @@ async def approve_claim(
                 "points_earned": recorded.points_earned,
             },
         )
+        await notifications.notify(
+            claim.member_id, NotificationKind.MESSAGE, "Missing points claim approved",
+            f"Receipt {claim.receipt_reference}: {recorded.points_earned:,} points added.",
+            {"claimId": claim.id, "points": recorded.points_earned},
+        )
         await audit.record(
             actor,
             "claim.approve",
@@ -241,6 +248,10 @@ async def reject_claim(
                 "decided_by_id": uuid.UUID(str(actor.id)),
                 "decided_at": clock.now(),
             },
+        )
+        await notifications.notify(
+            claim.member_id, NotificationKind.MESSAGE, "Missing points claim declined",
+            f"Receipt {claim.receipt_reference}: {reason}", {"claimId": claim.id},
         )
         await audit.record(
             actor,
@@ -344,11 +355,13 @@ async def give_points(
             raise InvalidInput(
                 "You cannot give points to yourself.", field="toEmail" if email else "toCardNumber"
             )
-        # Both accounts locked in one order (by member id): two members giving each other
-        # points at once cannot deadlock.
+        # Both accounts locked in one order, the newer member first (then by id): two members
+        # giving each other points at once cannot deadlock, nor can a gift and a referral's
+        # first sale, which locks the invited member and then their (older) referrer.
         accounts = {}
-        for member_id in sorted((sender.id, recipient.id), key=str):
-            accounts[member_id] = await ledger.lock_account(member_id)
+        newest_first = sorted((sender, recipient), key=lambda m: (m.created_at, str(m.id)), reverse=True)
+        for member in newest_first:
+            accounts[member.id] = await ledger.lock_account(member.id)
         program = await get_program()
         since = month_start(program.timezone, clock.now())
         sent = await db.fetch_rows(
@@ -381,6 +394,11 @@ async def give_points(
             sent_entry_id=sent_entry.id,
             received_entry_id=received_entry.id,
             created_at=clock.now(),
+        )
+        await notifications.notify(
+            recipient.id, NotificationKind.BALANCE_CHANGED, f"{sender.name} gave you {points:,} points",
+            note or f"They are in your balance now: {accounts[recipient.id].available:,} points.",
+            {"giftId": str(gift_id), "points": points},
         )
         written["sender"] = sender
         return {"giftId": str(gift_id), "points": points, "recipientName": recipient.name}

@@ -92,6 +92,51 @@ async def notify(
     return message.notification_id
 
 
+async def notify_members_where(
+    condition: str,
+    params: Sequence[Any],
+    kind: NotificationKind,
+    title: str,
+    body: str,
+    data: dict[str, Any],
+    *,
+    once_key: str,
+) -> int:
+    """One notification for each member matching `condition` (SQL over `member m` with
+    `$n` placeholders for `params`), in one INSERT … SELECT: an audience of any size is one
+    statement. Members who muted the kind, or already had `once_key`, are skipped; the
+    others' notifications are delivered after commit. Returns how many were written."""
+    kind = NotificationKind(kind)
+    encoded = json.dumps(data, separators=(",", ":"), default=str)
+    if len(encoded) > MAX_DATA_CHARACTERS:
+        raise ValueError(f"notification data is {len(encoded)} characters; at most {MAX_DATA_CHARACTERS}")
+    title = _clip(title.strip() or kind.value, MAX_TITLE_LENGTH)
+    body = _clip(body.strip(), MAX_BODY_LENGTH)
+    now = clock.now()
+    n = len(params)
+    rows = await db.fetch_rows(
+        f"""INSERT INTO notification (member_id, kind, title, body, data, once_key, created_at, delivery_error)
+            SELECT m.id, ${n + 1}, ${n + 2}, ${n + 3}, ${n + 4}, ${n + 5}, ${n + 6}, '' FROM member m
+            WHERE {condition}
+              AND NOT EXISTS (SELECT 1 FROM notification_mute mu WHERE mu.member_id = m.id AND mu.kind = ${n + 1})
+            ON CONFLICT DO NOTHING
+            RETURNING id, member_id""",
+        *params, kind.value, title, body, encoded, once_key, now,
+    )
+    if not rows:
+        return 0
+    messages = [
+        delivery.Message(int(row["id"]), str(row["member_id"]), kind.value, title, body, dict(data), now)
+        for row in rows
+    ]
+
+    async def send() -> None:
+        await delivery.deliver(messages)
+
+    await db.on_commit(send)
+    return len(messages)
+
+
 async def record_delivery(delivered: Sequence[int], failed: dict[int, str]) -> None:
     """What the sender did (after commit, outside the business transaction)."""
     if delivered:

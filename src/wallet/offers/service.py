@@ -405,6 +405,15 @@ async def _reward(
             for (offer, activation, number), entry in zip(completed, entries, strict=True)
         ]
     )
+    from wallet.notifications.models import NotificationKind
+    from wallet.notifications.service import notify
+
+    for offer, _, _ in completed:
+        await notify(
+            account.member_id, NotificationKind.BALANCE_CHANGED, f"Offer completed: {offer.title}",
+            f"{int(offer.reward_points):,} points added to your balance.",
+            {"offerId": str(offer.id), "points": int(offer.reward_points)},
+        )
     return [CompletedOffer(str(offer.id), offer.title, int(offer.reward_points)) for offer, _, _ in completed]
 
 
@@ -610,6 +619,7 @@ async def create_offer(actor: Actor, data: OfferInput) -> Offer:
         if member_ids:
             after["memberIds"] = [str(m) for m in member_ids]
         await audit.record(actor, "offer.create", target_type="offer", target_id=str(offer.id), after=after)
+        await announce(offer, clock.now())
     return offer
 
 
@@ -668,7 +678,40 @@ async def set_offer_active(actor: Actor, offer_id: str, is_active: bool) -> Offe
             actor, "offer.set_active", target_type="offer", target_id=str(offer.id),
             before={"isActive": before}, after={"isActive": is_active},
         )
+        if is_active and not before:
+            await announce(offer, clock.now())
     return offer
+
+
+async def announce(offer: Offer, now: datetime) -> int:
+    """Tell the members an offer is for that it is there (`offer_available`), once each:
+    when it is created or switched on within its window, and on each `wallet run-jobs`
+    (an offer that starts later, members who entered its segment since). One statement
+    for its whole audience; returns how many members were told."""
+    from wallet.notifications.models import NotificationKind
+    from wallet.notifications.service import notify_members_where
+
+    if not offer.is_active or not (_utc(offer.starts_at) <= now < _utc(offer.ends_at)):  # type: ignore[operator]
+        return 0
+    params: list[Any] = []
+    condition = _target_sql(offer, now, params)
+    if offer.target == OfferTarget.MEMBERS:
+        condition = f"m.is_active AND {condition}"
+    return await notify_members_where(
+        condition, params, NotificationKind.OFFER_AVAILABLE, f"New offer: {offer.title}",
+        offer.description or f"Take it up in your wallet before {offer.ends_at:%d %b %Y}.",
+        {"offerId": str(offer.id)}, once_key=f"offer:{offer.id}",
+    )
+
+
+async def announce_offers(now: datetime) -> int:
+    """`wallet run-jobs`: announce every offer live now to the members not yet told."""
+    live = await Offer.filter(is_active=True, starts_at__lte=now, ends_at__gt=now).order_by("created_at")
+    told = 0
+    for offer in live:
+        async with transaction():
+            told += await announce(offer, now)
+    return told
 
 
 async def list_offers() -> list[Offer]:
