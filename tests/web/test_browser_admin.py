@@ -25,6 +25,7 @@ REPORT = """query($from: DateTime!, $to: DateTime!, $store: ID, $interval: Repor
   timeline: pointsTimeline(from: $from, to: $to, interval: $interval) { periods { label issued redeemed expired } }
   cohorts: cohortRetention(from: $from, to: $to) { month }
   liability: pointsLiability(from: $from, to: $to, interval: $interval) { periods { label liability } }
+  partners: partnerSettlements(from: $from, to: $to) { partnerName pointsIssued pointsRedeemed net }
 }"""
 
 
@@ -109,6 +110,13 @@ def test_browser_an_admin_sees_the_figures_and_their_charts(desk, server):
     expect(desk.locator("#revenue-chart rect.bar-revenue")).to_have_count(2)
     expect(desk.locator("#liability-svg rect.bar-liability")).to_have_count(len(data["liability"]["periods"]))
     expect(desk.locator("#cohort-table tbody tr")).to_have_count(len(data["cohorts"]))
+    # and what the demo's partner and the program owe each other
+    [partner] = data["partners"]
+    assert partner["partnerName"] == "Fuel & Go" and partner["pointsIssued"] > 0
+    expect(desk.locator("#partners-table tbody th")).to_have_text(["Fuel & Go"])
+    expect(desk.locator("#partners-table tbody td")).to_have_text(
+        [f"{partner['pointsIssued']:,}", f"{partner['pointsRedeemed']:,}", usd(partner["net"])]
+    )
     desk.set_viewport_size({"width": 1280, "height": 1500})
     shot(desk, "admin", SCREENSHOTS / "admin.png")
     desk.set_viewport_size(DESK)

@@ -35,6 +35,7 @@ const REPORT = `query($from: DateTime!, $to: DateTime!, $store: ID, $interval: R
     currency pointValue breakageRate breakageConfigured breakageMonths
     periods { label outstanding grossValue breakageValue liability } }
   donations: donationsReport(from: $from, to: $to) { charityName donations points amount currency }
+  partners: partnerSettlements(from: $from, to: $to) { partnerName pointsIssued pointsRedeemed net }
 }`;
 
 const state = { session: null, program: null };
@@ -203,7 +204,7 @@ async function report(event) {
   root.removeAttribute("aria-busy");
 }
 
-function render({ stats, timeline, cohorts, liability, donations }) {
+function render({ stats, timeline, cohorts, liability, donations, partners }) {
   const currency = state.program.currency;
   const cash = (amount) => money(amount, currency);
 
@@ -275,6 +276,11 @@ function render({ stats, timeline, cohorts, liability, donations }) {
     h("th", { scope: "row" }, d.charityName), h("td", {}, points(d.donations)), h("td", {}, points(d.points)),
     h("td", {}, money(d.amount, d.currency)))));
   $("donations-empty").hidden = donations.length > 0;
+
+  $("partners-table").tBodies[0].replaceChildren(...partners.map((p) => h("tr", {},
+    h("th", { scope: "row" }, p.partnerName), h("td", {}, points(p.pointsIssued)), h("td", {}, points(p.pointsRedeemed)),
+    h("td", {}, cash(p.net)))));
+  $("partners-empty").hidden = partners.length > 0;
 
   renderLiability(liability);
   renderCohorts(cohorts);
