@@ -12,6 +12,7 @@ from wallet.actors import Actor
 from wallet.attempts import service as attempts
 from wallet.audit import service as audit
 from wallet.ledger import expiry
+from wallet.members import birthdays
 from wallet.memberships import service as memberships
 from wallet.notifications import jobs as notification_jobs
 from wallet.notifications import service as notifications
@@ -48,6 +49,7 @@ async def run_jobs(
         "auth_attempts_purged": await attempts.purge(moment),
         "notifications_purged": await notifications.purge_read(moment, notification_retention_days),
         "offers_announced": await offers.announce_offers(moment),
+        "birthday_bonuses": await birthdays.grant_birthday_bonuses(moment),
     }
     if gateways is not None:
         results.update((await memberships.process_due(moment, gateways, grace_days)).as_dict())

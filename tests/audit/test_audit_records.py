@@ -435,7 +435,7 @@ async def test_run_jobs_is_audited_as_the_system_with_what_it_did(api, till):
         "action": "jobs.run", "target_type": "jobs", "target_id": None, "before": None,
         "after": {
             "pending_released": 0, "points_expired": 0, "expiring_points_notices": 0, "tier_periods_ended": 0,
-            "vouchers_expired": 1, "scan_records_purged": 0, "auth_attempts_purged": 1, "notifications_purged": 0, "offers_announced": 0,
+            "vouchers_expired": 1, "scan_records_purged": 0, "auth_attempts_purged": 1, "notifications_purged": 0, "offers_announced": 0, "birthday_bonuses": 0,
             "at": "2026-03-17T12:00:00+00:00",
         },
     })

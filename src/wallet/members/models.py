@@ -26,6 +26,12 @@ class Member(Model):
     # The client address (an IPv6 client's /64) the member signed up from, for the
     # referral rule against inviting oneself from the same address (wallet.referrals).
     sign_up_address = fields.CharField(max_length=64, null=True)
+    # Optional: for birthday bonuses (earning rules of the `birthday` event) and offers for
+    # members whose birthday month it is. A calendar date, no time or zone.
+    birth_date = fields.DateField(null=True)
+    # When it was given: a birthday bonus needs it given BIRTHDAY_NOTICE_DAYS before, so a
+    # date typed in on the day earns nothing (wallet.members.birthdays).
+    birth_date_set_at = fields.DatetimeField(null=True)
 
     class Meta:
         table = "member"

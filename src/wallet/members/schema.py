@@ -1,7 +1,7 @@
 """Members' queries and mutations: thin, the rules live in the services."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from enum import Enum
 from typing import Annotated
 
@@ -10,7 +10,7 @@ import strawberry
 from wallet import auth
 from wallet.actors import Actor, ActorKind, Role
 from wallet.attempts.service import AttemptPolicy
-from wallet.errors import DomainError, NotFound
+from wallet.errors import DomainError, InvalidInput, NotFound
 from wallet.graphql.errors import (
     DuplicateError,
     InvalidCredentialsError,
@@ -35,6 +35,9 @@ class SignUpInput:
     referral_code: str | None = strawberry.field(
         default=None, description="The code of the member who invited them (from their link), if any."
     )
+    birth_date: date | None = strawberry.field(
+        default=None, description="Optional: their birth date, for birthday bonuses and offers (given once)."
+    )
 
 
 @strawberry.type(description="The member was enrolled and is logged in.")
@@ -42,6 +45,25 @@ class SignUpSuccess:
     access_token: str = strawberry.field(description="Send as 'Authorization: Bearer <token>'.")
     expires_at: datetime = strawberry.field(description="When the token stops working (UTC).")
     member: Member = strawberry.field(description="The new member.")
+
+
+@strawberry.input(description="What a member may change about themself.")
+class UpdateProfileInput:
+    name: str | None = strawberry.field(default=None, description="A new name; unchanged when null.")
+    birth_date: date | None = strawberry.field(
+        default=None, description="Their birth date, given once (staff correct it afterwards); unchanged when null."
+    )
+
+
+@strawberry.type(description="The member's profile was changed.")
+class UpdateProfileSuccess:
+    member: Member = strawberry.field(description="The member as changed.")
+
+
+UpdateProfileResult = Annotated[
+    UpdateProfileSuccess | InvalidInputError,
+    strawberry.union("UpdateProfileResult", description="The result of `updateProfile`."),
+]
 
 
 SignUpResult = Annotated[
@@ -125,6 +147,7 @@ class MemberMutations:
                 limits=AttemptPolicy.from_settings(settings),
                 address=info.context.client_address,
                 referral_code=input.referral_code,
+                birth_date=input.birth_date,
             )
         except DomainError as exc:
             return error_type(exc)  # type: ignore[return-value]
@@ -132,6 +155,17 @@ class MemberMutations:
         return SignUpSuccess(
             access_token=token.token, expires_at=token.expires_at, member=Member.from_model(member)
         )
+
+    @strawberry.mutation(
+        description="The signed-in member changes their name or gives their birth date (members only)."
+    )
+    async def update_profile(self, info: Info, input: UpdateProfileInput) -> UpdateProfileResult:
+        actor = await info.context.actor()
+        try:
+            member = await service.update_profile(actor, name=input.name, birth_date=input.birth_date)
+        except InvalidInput as exc:
+            return error_type(exc)  # type: ignore[return-value]
+        return UpdateProfileSuccess(member=Member.from_model(member))
 
     @strawberry.mutation(
         description="Log in as a member or a staff account. Failed log-ins are limited per account and per client address."

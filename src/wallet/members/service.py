@@ -3,15 +3,17 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from datetime import date
+from typing import Any
 
 from tortoise.exceptions import IntegrityError
 
 from wallet import clock, validation
-from wallet.actors import Actor
+from wallet.actors import Actor, ActorKind
 from wallet.attempts import service as attempts
 from wallet.attempts.service import AttemptPolicy
 from wallet.db import transaction
-from wallet.errors import Duplicate, InvalidInput, NotFound
+from wallet.errors import Duplicate, Forbidden, InvalidInput, NotFound
 from wallet.ledger.models import PointsAccount
 from wallet.members.cards import is_valid_card_number, new_card_number, normalize_card_number
 from wallet.members.models import Member
@@ -30,6 +32,7 @@ async def sign_up(
     limits: AttemptPolicy | None,
     address: str | None = None,
     referral_code: str | None = None,
+    birth_date: date | None = None,
 ) -> Member:
     """Enrol a member with an empty points account.
 
@@ -43,6 +46,7 @@ async def sign_up(
     email = validation.email(email)
     password = validation.password(password)
     name = validation.text(name, "name", max_length=200)
+    birth_date = valid_birth_date(birth_date)
     if limits is not None:
         await attempts.begin_sign_up(limits, email=email, address=attempts.address_key(address))
     # A taken email is told as such: the member must know to log in instead. The sign-up
@@ -62,6 +66,8 @@ async def sign_up(
                     card_number=new_card_number(),
                     created_at=clock.now(),
                     sign_up_address=referrals.sign_up_address(address) if limits is not None else None,
+                    birth_date=birth_date,
+                    birth_date_set_at=clock.now() if birth_date else None,
                 )
                 account = await PointsAccount.create(member=member, referral_pending=referrer is not None)
                 if referrer is not None:
@@ -70,6 +76,8 @@ async def sign_up(
                 from wallet.earning.service import SIGN_UP_REFERENCE, grant_event
 
                 await grant_event(Actor.system(), account, "sign_up", SIGN_UP_REFERENCE)
+                if birth_date is not None:
+                    await grant_event(Actor.system(), account, "profile_completed", PROFILE_REFERENCE)
                 return member
         except IntegrityError as exc:
             if await Member.exists(email=email):
@@ -112,3 +120,53 @@ def _uuid(raw: str, field: str) -> uuid.UUID:
         return uuid.UUID(str(raw))
     except ValueError as exc:
         raise NotFound("No member with this id.", field=field) from exc
+
+
+# Members who complete their profile (a birth date given) earn the `profile_completed`
+# rules under this reference: once each, however often the profile changes.
+PROFILE_REFERENCE = "profile"
+OLDEST_BIRTH_YEARS = 130
+
+
+def valid_birth_date(value: date | None) -> date | None:
+    """A birth date a person can have: not in the future, not more than 130 years ago."""
+    if value is None:
+        return None
+    today = clock.now().date()
+    if value > today:
+        raise InvalidInput("birthDate cannot be in the future.", field="birthDate")
+    if value.year < today.year - OLDEST_BIRTH_YEARS:
+        raise InvalidInput("birthDate is not a living person's.", field="birthDate")
+    return value
+
+
+async def update_profile(actor: Actor, *, name: str | None, birth_date: date | None) -> Member:
+    """The member changes their name, or gives their birth date. The birth date is given
+    once (it decides birthday bonuses: a member cannot move it to collect another); after
+    that, the program's staff correct it. Giving it completes the profile (the
+    `profile_completed` event rules, once)."""
+    from wallet.earning.service import grant_event
+    from wallet.ledger.service import lock_account
+
+    if actor.kind is not ActorKind.MEMBER:
+        raise Forbidden("Only members edit their own profile.")
+    changes: dict[str, Any] = {}
+    if name is not None:
+        changes["name"] = validation.text(name, "name", max_length=200)
+    birth_date = valid_birth_date(birth_date)
+    async with transaction():
+        account = await lock_account(actor.id or "")  # one profile change at a time
+        member = await get_member(actor.id or "")
+        if birth_date is not None and birth_date != member.birth_date:
+            if member.birth_date is not None:
+                raise InvalidInput(
+                    "Your birth date is already set; ask the program's staff to correct it.", field="birthDate"
+                )
+            changes.update(birth_date=birth_date, birth_date_set_at=clock.now())
+        if changes:
+            await Member.filter(id=member.id).update(**changes)
+            for key, value in changes.items():
+                setattr(member, key, value)
+        if "birth_date" in changes:
+            await grant_event(Actor.system(), account, "profile_completed", PROFILE_REFERENCE)
+    return member

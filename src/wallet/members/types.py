@@ -1,11 +1,12 @@
 """The GraphQL face of a member."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated
 
 import strawberry
 
+from wallet.actors import ActorKind, Role
 from wallet.errors import Forbidden
 from wallet.graphql.types import Info, PageInfo
 from wallet.ledger import service as ledger
@@ -39,6 +40,7 @@ class Member:
     )
     created_at: datetime = strawberry.field(description="When the member joined (UTC).")
     referral_code: strawberry.Private[str | None] = None
+    birth: strawberry.Private[date | None] = None
 
     @classmethod
     def from_model(cls, member: models.Member) -> "Member":
@@ -49,7 +51,15 @@ class Member:
             card_number=member.card_number,
             created_at=member.created_at,
             referral_code=member.referral_code,
+            birth=member.birth_date,
         )
+
+    @strawberry.field(description="The member's birth date, if given (the member themself and admins only).")
+    async def birth_date(self, info: Info) -> date | None:
+        actor = await info.context.actor()
+        if not (actor.kind is ActorKind.MEMBER and actor.id == str(self.id)) and actor.role is not Role.ADMIN:
+            raise Forbidden("Only the member and admins see a birth date.")
+        return self.birth
 
     @strawberry.field(description="The member's points balances.")
     async def points(self, info: Info) -> Points:

@@ -40,6 +40,8 @@ class Offer(Model):
     segment_spend_days = fields.IntField(null=True)
     segment_min_spend = fields.DecimalField(max_digits=14, decimal_places=2, null=True)
     segment_inactive_days = fields.IntField(null=True)
+    # Segment: members whose birthday falls in the current month (program time zone).
+    segment_birthday_month = fields.BooleanField(default=False)
     # The goal: a count of purchases or an amount, and the lines that count.
     goal = fields.CharEnumField(OfferGoal, max_length=16)
     goal_target = fields.DecimalField(max_digits=14, decimal_places=2)

@@ -112,6 +112,7 @@ class Offer:
     segment_spend_days: int | None = strawberry.field(description="Segment: spend is counted over this many days.")
     segment_min_spend: Decimal | None = strawberry.field(description="Segment: at least this spend (purchases less refunds) in those days.")
     segment_inactive_days: int | None = strawberry.field(description="Segment: no purchase in this many days (and joined before).")
+    segment_birthday_month: bool = strawberry.field(description="Segment: only members whose birthday falls in the current month.")
     goal: OfferGoalKind = strawberry.field(description="What counts toward the target.")
     goal_target: Decimal = strawberry.field(description="A number of purchases, or an amount to spend.")
     goal_category: str = strawberry.field(description="Spend goals: only lines of this category count; else empty.")
@@ -135,6 +136,7 @@ class Offer:
             segment_spend_days=offer.segment_spend_days,
             segment_min_spend=None if offer.segment_min_spend is None else Decimal(offer.segment_min_spend),
             segment_inactive_days=offer.segment_inactive_days,
+            segment_birthday_month=offer.segment_birthday_month,
             goal=OfferGoal(offer.goal),
             goal_target=Decimal(offer.goal_target),
             goal_category=offer.goal_category,
@@ -171,6 +173,7 @@ class CreateOfferInput:
     segment_spend_days: int | None = strawberry.field(default=None, description="Segment: count spend over this many days (with segmentMinSpend).")
     segment_min_spend: Decimal | None = strawberry.field(default=None, description="Segment: at least this spend in those days.")
     segment_inactive_days: int | None = strawberry.field(default=None, description="Segment: no purchase in this many days.")
+    segment_birthday_month: bool = strawberry.field(default=False, description="Segment: members whose birthday falls in the current month (program time zone).")
     goal: OfferGoalKind = strawberry.field(description="What counts toward the target.")
     goal_target: Decimal = strawberry.field(description="A whole number of purchases, or an amount to spend.")
     goal_category: str | None = strawberry.field(default=None, description="Spend goals: only lines of this category.")
@@ -250,6 +253,7 @@ class OfferMutations:
                     segment_spend_days=input.segment_spend_days,
                     segment_min_spend=input.segment_min_spend,
                     segment_inactive_days=input.segment_inactive_days,
+                    segment_birthday_month=input.segment_birthday_month,
                     goal=OfferGoal(input.goal).value,
                     goal_target=input.goal_target,
                     goal_category=input.goal_category,

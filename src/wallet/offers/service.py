@@ -81,9 +81,10 @@ def _utc(moment: datetime | None) -> datetime | None:
 # --- targeting, in SQL ------------------------------------------------------------------
 
 
-def _target_sql(offer: Offer, now: datetime, params: list[Any]) -> str:
+def _target_sql(offer: Offer, now: datetime, params: list[Any], birthday_month: int | None = None) -> str:
     """A condition on `member m` that holds when the offer is for the member. Appends its
-    values to `params` ($n placeholders)."""
+    values to `params` ($n placeholders). `birthday_month`: the month it is now in the
+    program's time zone (see `_birthday_month`), for birthday-month segments."""
 
     def arg(value: Any) -> str:
         params.append(value)
@@ -119,7 +120,30 @@ def _target_sql(offer: Offer, now: datetime, params: list[Any]) -> str:
             f"m.created_at < {placeholder} AND NOT EXISTS (SELECT 1 FROM purchase p"
             f" WHERE p.member_id = m.id AND p.created_at >= {placeholder})"
         )
+    if offer.segment_birthday_month:
+        if birthday_month is None:
+            raise RuntimeError("a birthday-month segment needs the month (see _birthday_month)")
+        conditions.append(f"{month_of('m.birth_date')} = {arg(birthday_month)}")
     return "(" + " AND ".join(conditions) + ")"
+
+
+def month_of(column: str) -> str:
+    """SQL for the month (1-12) of a date column, on either database."""
+    if db.connection().capabilities.dialect == "sqlite":
+        return f"CAST(strftime('%m', {column}) AS INTEGER)"
+    return f"CAST(EXTRACT(MONTH FROM {column}) AS INTEGER)"
+
+
+async def _birthday_month(offers: Sequence[Offer], now: datetime) -> int | None:
+    """The month it is in the program's time zone, when one of `offers` needs it (one
+    read of the program then; none otherwise)."""
+    if not any(offer.segment_birthday_month for offer in offers):
+        return None
+    from zoneinfo import ZoneInfo
+
+    from wallet.program.service import get_program
+
+    return now.astimezone(ZoneInfo((await get_program()).timezone)).month
 
 
 async def targeted_offer_ids(member_id: uuid.UUID, offers: Sequence[Offer], now: datetime) -> set[str]:
@@ -127,7 +151,10 @@ async def targeted_offer_ids(member_id: uuid.UUID, offers: Sequence[Offer], now:
     if not offers:
         return set()
     params: list[Any] = [member_id]
-    flags = [f"CASE WHEN {_target_sql(offer, now, params)} THEN 1 ELSE 0 END AS t{n}" for n, offer in enumerate(offers)]
+    month = await _birthday_month(offers, now)
+    flags = [
+        f"CASE WHEN {_target_sql(offer, now, params, month)} THEN 1 ELSE 0 END AS t{n}" for n, offer in enumerate(offers)
+    ]
     rows = await db.fetch_rows(f"SELECT {', '.join(flags)} FROM member m WHERE m.id = $1", *params)
     if not rows:
         return set()
@@ -141,8 +168,9 @@ async def audience_sizes(offers: Sequence[Offer]) -> list[int]:
         return []
     now = clock.now()
     params: list[Any] = []
+    month = await _birthday_month(offers, now)
     counts = [
-        f"(SELECT COUNT(*) FROM member m WHERE {_target_sql(offer, now, params)}) AS c{n}"
+        f"(SELECT COUNT(*) FROM member m WHERE {_target_sql(offer, now, params, month)}) AS c{n}"
         for n, offer in enumerate(offers)
     ]
     rows = await db.fetch_rows("SELECT " + ", ".join(counts), *params)
@@ -467,6 +495,7 @@ class OfferInput:
     segment_spend_days: int | None = None
     segment_min_spend: Decimal | str | None = None
     segment_inactive_days: int | None = None
+    segment_birthday_month: bool = False
     goal_category: str | None = None
     goal_sku: str | None = None
     goal_period_days: int | None = None
@@ -537,6 +566,7 @@ async def _validated(data: OfferInput) -> tuple[dict[str, Any], list[uuid.UUID]]
         "goal_period_days": _days(data.goal_period_days, "goalPeriodDays"),
         "segment_spend_days": _days(data.segment_spend_days, "segmentSpendDays"),
         "segment_inactive_days": _days(data.segment_inactive_days, "segmentInactiveDays"),
+        "segment_birthday_month": bool(data.segment_birthday_month),
         "segment_min_spend": None,
         "segment_tier_id": await _existing(Tier, data.segment_tier_id, "segmentTierId"),
         "segment_plan_id": await _existing(MembershipPlan, data.segment_plan_id, "segmentPlanId"),
@@ -564,7 +594,7 @@ async def _validated(data: OfferInput) -> tuple[dict[str, Any], list[uuid.UUID]]
             raise InvalidInput("Only spend goals take a category; visits take no SKU.", field="goalCategory")
     # The target.
     member_ids: list[uuid.UUID] = []
-    segment_set = any(
+    segment_set = values["segment_birthday_month"] or any(
         values[k] is not None
         for k in ("segment_tier_id", "segment_plan_id", "segment_spend_days", "segment_inactive_days")
     )
@@ -598,6 +628,7 @@ def snapshot(offer: Offer) -> dict[str, Any]:
         "segmentSpendDays": offer.segment_spend_days,
         "segmentMinSpend": None if offer.segment_min_spend is None else str(offer.segment_min_spend),
         "segmentInactiveDays": offer.segment_inactive_days,
+        "segmentBirthdayMonth": offer.segment_birthday_month,
         "goal": str(offer.goal),
         "goalTarget": str(offer.goal_target),
         "goalCategory": offer.goal_category,
@@ -694,7 +725,7 @@ async def announce(offer: Offer, now: datetime) -> int:
     if not offer.is_active or not (_utc(offer.starts_at) <= now < _utc(offer.ends_at)):  # type: ignore[operator]
         return 0
     params: list[Any] = []
-    condition = _target_sql(offer, now, params)
+    condition = _target_sql(offer, now, params, await _birthday_month([offer], now))
     if offer.target == OfferTarget.MEMBERS:
         condition = f"m.is_active AND {condition}"
     return await notify_members_where(
