@@ -118,10 +118,12 @@ async def notify_members_where(
         f"""INSERT INTO notification (member_id, kind, title, body, data, once_key, created_at, delivery_error)
             SELECT m.id, ${n + 1}, ${n + 2}, ${n + 3}, ${n + 4}, ${n + 5}, ${n + 6}, '' FROM member m
             WHERE {condition}
-              AND NOT EXISTS (SELECT 1 FROM notification_mute mu WHERE mu.member_id = m.id AND mu.kind = ${n + 1})
+              AND NOT EXISTS (SELECT 1 FROM notification_mute mu WHERE mu.member_id = m.id AND mu.kind = ${n + 7})
             ON CONFLICT DO NOTHING
             RETURNING id, member_id""",
-        *params, kind.value, title, body, encoded, once_key, now,
+        # The kind twice: PostgreSQL types a value in the SELECT list as text and one
+        # compared with the column as varchar, and one parameter cannot be both.
+        *params, kind.value, title, body, encoded, once_key, now, kind.value,
     )
     if not rows:
         return 0
