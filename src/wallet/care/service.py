@@ -170,7 +170,10 @@ async def _close_claim(claim: MissingPointsClaim, changes: dict[str, Any]) -> No
 async def approve_claim(
     actor: Actor, *, claim_id: str, idempotency_key: str, max_amount: Decimal
 ) -> tuple[MissingPointsClaim, bool]:
-    """Record the claimed purchase (it earns as a sale of that date would) and close the claim."""
+    """Record the claimed purchase (it earns as a sale of that date would) and close the claim.
+
+    The purchase-amount limit is the larger of `max_amount` and the claim's amount: a claim
+    accepted when it was filed stays approvable after the limit is lowered."""
     request = {"claimId": str(claim_id)}
 
     async def write() -> dict[str, Any]:

@@ -129,7 +129,8 @@ OLDEST_BIRTH_YEARS = 130
 
 
 def valid_birth_date(value: date | None) -> date | None:
-    """A birth date a person can have: not in the future, not more than 130 years ago."""
+    """A birth date a person can have: not in the future (today in UTC), not more than 130
+    years ago."""
     if value is None:
         return None
     today = clock.now().date()

@@ -15,7 +15,8 @@ class Partner(Model):
     # Points per unit of currency spent at the partner's stores (instead of the program's).
     earn_rate = fields.DecimalField(max_digits=12, decimal_places=4)
     # What the partner pays per point issued at its stores, and is paid per point redeemed
-    # on its rewards: each movement is valued at the point value in force when it happens.
+    # on its rewards: each issue or redemption is valued at the point value in force when it
+    # happens; a reversal or cancellation at the value of what it undoes.
     point_value = fields.DecimalField(max_digits=12, decimal_places=4)
     is_active = fields.BooleanField(default=True)
     created_at = fields.DatetimeField(auto_now_add=True)
@@ -51,7 +52,8 @@ class SettlementKind(StrEnum):
 
 
 class SettlementEntry(Model):
-    """One append-only movement between a partner and the program, valued when it happened."""
+    """One append-only movement between a partner and the program, valued when it happened
+    (a reverse or cancel entry at the value of the issue or redeem it undoes)."""
 
     id = fields.BigIntField(primary_key=True)
     partner = fields.ForeignKeyField("models.Partner", related_name=False, on_delete=fields.RESTRICT)

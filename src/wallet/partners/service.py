@@ -16,7 +16,9 @@ Rules written down here (and in the README):
   redemption writes a `redeem` entry, each cancelled redemption a `cancel` entry. Every
   entry is valued when it happens: points × the partner's point value then, rounded half up
   to the cent, and never changes (a later change of the point value applies to later
-  movements only). Entries are append-only.
+  movements only); a `reverse` or `cancel` entry is valued at the point value of the
+  `issue` or `redeem` it undoes. Entries are append-only. Offers and referral bonuses
+  count at partners' stores as anywhere; they are the program's, not settled.
 - A statement over [from, to) adds the entries in SQL, per UTC day: points issued (issue
   less reverse) and their value, which the partner owes; points redeemed (redeem less
   cancel) and their value, which the program owes; the net (partner owes − program owes):
