@@ -363,6 +363,17 @@ def columns(model: type[Model], alias: str = "") -> str:
     return _columns[key]
 
 
+def aliased_columns(model: type[Model], alias: str) -> str:
+    """The model's columns, each named `<alias>_<column>`: for a join that reads two models'
+    rows at once (split them again with `from_aliased`)."""
+    return ", ".join(f'{alias}."{c}" AS {alias}_{c}' for c in model._meta.fields_db_projection.values())
+
+
+def from_aliased(model: type[M], alias: str, row: dict[str, Any]) -> M:
+    """The model instance in a row read with `aliased_columns(model, alias)`."""
+    return model._init_from_db(**{c: row[f"{alias}_{c}"] for c in model._meta.fields_db_projection.values()})
+
+
 def for_update() -> str:
     """` FOR UPDATE` on PostgreSQL; SQLite has no row locks (one writer at a time)."""
     return " FOR UPDATE" if connection().capabilities.dialect == "postgres" else ""

@@ -43,8 +43,10 @@ from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from wallet.memberships import models as memberships_models
 from wallet import db, validation
 from wallet.errors import InvalidInput
+from wallet.program.models import Program
 from wallet.program.service import add_months, get_program
 
 _CENT = Decimal("0.01")
@@ -57,8 +59,7 @@ MAX_LIABILITY_MONTHS = 120
 MAX_TOP_REWARDS = 50
 EXPORT_BATCH_SIZE = 1000
 
-ACTIVITY_KINDS = ("redeem", "donate")
-BENEFIT_STATUSES = ("trialing", "active", "past_due")
+BENEFIT_STATUSES = tuple(s.value for s in memberships_models.BENEFIT_STATUSES)
 ENDED_STATUSES = ("lapsed", "cancelled")
 
 
@@ -144,8 +145,8 @@ class Calendar:
         return f"date_trunc('day', {local})"
 
 
-async def _calendar() -> Calendar:
-    program = await get_program()
+async def _calendar(program: Program | None = None) -> Calendar:
+    program = program or await get_program()
     name = program.timezone or "UTC"
     if not _ZONE_NAME.match(name):
         raise RuntimeError(f"the program's time zone {name!r} is not an IANA name")
@@ -708,12 +709,14 @@ async def liability_report(
     gross value = outstanding × the program's point value (today's);
     liability = gross value × (1 − breakage rate), rounded half up to the cent.
     The breakage rate is the one given, or expired ÷ issued over the `breakage_months`
-    months before `until` (four decimals), 0 when nothing was issued then.
+    months before `until` (four decimals), 0 when nothing was issued then. That history
+    starts at the same UTC date and time `breakage_months` months before `until` (the day
+    clamped to the month's end), not at a local month boundary.
     """
     since, until = _window(since, until)
-    calendar = await _calendar()
-    periods = _periods(since, until, interval, calendar)
     program = await get_program()
+    calendar = await _calendar(program)
+    periods = _periods(since, until, interval, calendar)
     history_issued = history_expired = None
     if breakage_rate is not None:
         rate = breakage_rate

@@ -54,7 +54,7 @@ import hmac
 import re
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any, Sequence
 from zoneinfo import ZoneInfo
@@ -68,7 +68,7 @@ from wallet.db import transaction
 from wallet.earning.models import EarningRule, RuleGrant, RuleKind
 from wallet.errors import InvalidInput, NotFound
 from wallet.program.models import Program
-from wallet.program.service import points_for
+from wallet.program.service import local_date, points_for, start_of_local_day
 
 EVENT_TYPES = ("sign_up", "birthday", "profile_completed", "product_review", "social_share", "app_check_in")
 # Members who sign up earn the `sign_up` rules under this reference: once each, even if a
@@ -142,14 +142,6 @@ class Earner:
     plan_id: str | None
 
 
-def _aliased(model: Any, alias: str) -> str:
-    return ", ".join(f'{alias}."{c}" AS {alias}_{c}' for c in model._meta.fields_db_projection.values())
-
-
-def _unaliased(model: Any, alias: str, row: dict[str, Any]) -> Any:
-    return model._init_from_db(**{c: row[f"{alias}_{c}"] for c in model._meta.fields_db_projection.values()})
-
-
 async def program_and_purchase_rules(now: datetime) -> tuple[Program, list[EarningRule]]:
     """The program and its active purchase and surprise rules whose window holds `now`.
 
@@ -160,7 +152,7 @@ async def program_and_purchase_rules(now: datetime) -> tuple[Program, list[Earni
     from wallet.program.service import get_program
 
     rows = await db.fetch_rows(
-        f"""SELECT {_aliased(Program, "p")}, {_aliased(EarningRule, "r")}
+        f"""SELECT {db.aliased_columns(Program, "p")}, {db.aliased_columns(EarningRule, "r")}
             FROM program p LEFT JOIN earning_rule r
               ON r.is_active AND r.kind IN ('purchase', 'surprise')
                  AND (r.starts_at IS NULL OR r.starts_at <= $2) AND (r.ends_at IS NULL OR r.ends_at > $2)
@@ -170,8 +162,8 @@ async def program_and_purchase_rules(now: datetime) -> tuple[Program, list[Earni
     )
     if not rows:
         return await get_program(), []
-    program = _unaliased(Program, "p", rows[0])
-    rules = [_unaliased(EarningRule, "r", row) for row in rows if row["r_id"] is not None]
+    program = db.from_aliased(Program, "p", rows[0])
+    rules = [db.from_aliased(EarningRule, "r", row) for row in rows if row["r_id"] is not None]
     return program, rules
 
 
@@ -282,9 +274,9 @@ async def _within_caps(
 ) -> list[AppliedRule]:
     """Keep the grants within the member's caps, once per reference, and take their points
     from the rules' budgets. The member's account must be locked."""
-    local_today = _local(program, now).date()
-    day_start = _local_midnight(program, local_today)
-    month_start = _local_midnight(program, local_today.replace(day=1))
+    local_today = local_date(program, now)
+    day_start = start_of_local_day(program, local_today)
+    month_start = start_of_local_day(program, local_today.replace(day=1))
     ids = [rule.id for rule, *_ in candidates]
     rows = await db.fetch_rows(
         f"""SELECT rule_id,
@@ -322,9 +314,6 @@ async def _within_caps(
         applied.append(AppliedRule(str(rule.id), rule.name, points, reason, draw))
     return applied
 
-
-def _local_midnight(program: Program, day: date) -> datetime:
-    return datetime.combine(day, time(0), ZoneInfo(program.timezone)).astimezone(UTC)
 
 
 async def record_grants(

@@ -67,9 +67,6 @@ class Connections:
         if self._open[key] <= 0:
             del self._open[key]
 
-    def count(self, key: str) -> int:
-        return self._open[key]
-
 
 class WebSocketAdapter(ASGIWebSocketAdapter):
     """Strawberry's, with a size limit and a JSON object required of every message."""

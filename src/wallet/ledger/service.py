@@ -690,10 +690,11 @@ async def refund_purchase(
         if cashback_reversed:
             await Purchase.filter(id=purchase.id).update(cashback_reversed=cashback_in_all)
         referral = await referrals.reverse_if_no_longer_qualifying(purchase, refunded, actor, store_uuid, account)
-        if purchase.partner_id is not None:
+        partner_points_back = base_reversed_in_all - purchase.base_points_reversed
+        if purchase.partner_id is not None and partner_points_back > 0:
             # The partner's base points taken back, valued as they were issued.
             await partners.settle(
-                purchase.partner_id, SettlementKind.REVERSE, base_reversed_in_all - purchase.base_points_reversed,
+                purchase.partner_id, SettlementKind.REVERSE, partner_points_back,
                 purchase_id=purchase.id, point_value=await partners.settled_point_value(SettlementKind.ISSUE, purchase_id=purchase.id),
             )
         refund = await Refund.create(

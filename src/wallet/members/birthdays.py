@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import calendar
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from wallet import db
 from wallet.actors import Actor
@@ -33,7 +32,7 @@ async def grant_birthday_bonuses(now: datetime) -> int:
     from wallet.ledger.service import lock_account
     from wallet.notifications.models import NotificationKind
     from wallet.notifications.service import notify
-    from wallet.program.service import get_program
+    from wallet.program.service import get_program, local_date
 
     has_rules = await db.fetch_rows(
         "SELECT id FROM earning_rule WHERE is_active AND kind = 'event' AND event_type = 'birthday' LIMIT 1"
@@ -41,7 +40,7 @@ async def grant_birthday_bonuses(now: datetime) -> int:
     if not has_rules:
         return 0
     program = await get_program()
-    today = now.astimezone(ZoneInfo(program.timezone)).date()
+    today = local_date(program, now)
     days = [f"{today:%m-%d}"]
     if (today.month, today.day) == (2, 28) and not calendar.isleap(today.year):
         days.append("02-29")

@@ -97,10 +97,6 @@ def configure(settings: Settings) -> Sender:
     return _sender
 
 
-def current_sender() -> Sender:
-    return _sender
-
-
 async def deliver(messages: list[Message]) -> None:
     """Hand committed notifications to the sender, one by one; never raises."""
     sender = _sender

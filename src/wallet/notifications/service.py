@@ -69,14 +69,8 @@ async def notify(
     """Write a notification for the member in the current transaction and deliver it after
     commit. Returns its id, or None when the member muted the kind or `once_key` was used
     before for them. `data` is a small JSON object (ids, figures) for the client to link."""
-    kind = NotificationKind(kind)
-    data = dict(data or {})
-    encoded = json.dumps(data, separators=(",", ":"), default=str)
-    if len(encoded) > MAX_DATA_CHARACTERS:
-        raise ValueError(f"notification data is {len(encoded)} characters; at most {MAX_DATA_CHARACTERS}")
+    kind, title, body, encoded = _prepared(kind, title, body, data)
     member = uuid.UUID(str(member_id))
-    title = _clip(title.strip() or kind.value, MAX_TITLE_LENGTH)
-    body = _clip(body.strip(), MAX_BODY_LENGTH)
     now = clock.now()
     rows = await db.fetch_rows(
         _INSERT, member, kind.value, title, body, encoded, once_key, now, member, kind.value
@@ -84,12 +78,26 @@ async def notify(
     if not rows:
         return None
     message = delivery.Message(int(rows[0]["id"]), str(member), kind.value, title, body, json.loads(encoded), now)
+    await _deliver_after_commit([message])
+    return message.notification_id
 
+
+def _prepared(
+    kind: NotificationKind, title: str, body: str, data: dict[str, Any] | None
+) -> tuple[NotificationKind, str, str, str]:
+    """The kind, the clipped title and body, and the data as stored (JSON, size-checked)."""
+    kind = NotificationKind(kind)
+    encoded = json.dumps(dict(data or {}), separators=(",", ":"), default=str)
+    if len(encoded) > MAX_DATA_CHARACTERS:
+        raise ValueError(f"notification data is {len(encoded)} characters; at most {MAX_DATA_CHARACTERS}")
+    return kind, _clip(title.strip() or kind.value, MAX_TITLE_LENGTH), _clip(body.strip(), MAX_BODY_LENGTH), encoded
+
+
+async def _deliver_after_commit(messages: list[delivery.Message]) -> None:
     async def send() -> None:
-        await delivery.deliver([message])
+        await delivery.deliver(messages)
 
     await db.on_commit(send)
-    return message.notification_id
 
 
 async def notify_members_where(
@@ -106,12 +114,7 @@ async def notify_members_where(
     `$n` placeholders for `params`), in one INSERT … SELECT: an audience of any size is one
     statement. Members who muted the kind, or already had `once_key`, are skipped; the
     others' notifications are delivered after commit. Returns how many were written."""
-    kind = NotificationKind(kind)
-    encoded = json.dumps(data, separators=(",", ":"), default=str)
-    if len(encoded) > MAX_DATA_CHARACTERS:
-        raise ValueError(f"notification data is {len(encoded)} characters; at most {MAX_DATA_CHARACTERS}")
-    title = _clip(title.strip() or kind.value, MAX_TITLE_LENGTH)
-    body = _clip(body.strip(), MAX_BODY_LENGTH)
+    kind, title, body, encoded = _prepared(kind, title, body, data)
     now = clock.now()
     n = len(params)
     rows = await db.fetch_rows(
@@ -127,16 +130,11 @@ async def notify_members_where(
     )
     if not rows:
         return 0
-    messages = [
-        delivery.Message(int(row["id"]), str(row["member_id"]), kind.value, title, body, dict(data), now)
+    await _deliver_after_commit([
+        delivery.Message(int(row["id"]), str(row["member_id"]), kind.value, title, body, json.loads(encoded), now)
         for row in rows
-    ]
-
-    async def send() -> None:
-        await delivery.deliver(messages)
-
-    await db.on_commit(send)
-    return len(messages)
+    ])
+    return len(rows)
 
 
 async def record_delivery(delivered: Sequence[int], failed: dict[int, str]) -> None:

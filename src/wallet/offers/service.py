@@ -7,7 +7,8 @@ Rules written down here (and in the README):
   Segment conditions: holds a tier (the stored tier, else the entry tier), has a live
   membership of a plan (trialing, active or past due), spent at least X (purchases less
   refunds) in the last N days, or made no purchase in the last N days and joined at least
-  N days ago ("inactive"). Birthday months are not offered: members have no birth date.
+  N days ago ("inactive"), or has a birth date in the current month of the program's
+  time zone (`segmentBirthdayMonth`).
   Segments are evaluated in SQL, for one member or for all (`audience_sizes`).
 - A member sees the valid offers they are targeted by or have activated (`member_offers`,
   two statements whatever the number of offers) and activates one. Whether they are
@@ -47,6 +48,7 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_FLOOR, Decimal
 from typing import Any, Sequence
 
+from wallet.memberships.models import BENEFIT_STATUSES
 from wallet import clock, db, validation
 from wallet.actors import Actor, ActorKind, Role
 from wallet.audit import service as audit
@@ -71,7 +73,6 @@ MAX_LISTED_MEMBERS = 1000
 # A member sees at most this many offers at once (the soonest to end first).
 MAX_OFFERS_SHOWN = 50
 _CENT = Decimal("0.01")
-_BENEFIT_STATUSES = ("trialing", "active", "past_due")
 
 
 def _utc(moment: datetime | None) -> datetime | None:
@@ -100,7 +101,7 @@ def _target_sql(offer: Offer, now: datetime, params: list[Any], birthday_month: 
             f" (SELECT et.id FROM tier et WHERE et.rank = 0 AND et.is_active)) = {arg(offer.segment_tier_id)}"
         )
     if offer.segment_plan_id is not None:
-        statuses = ", ".join(arg(s) for s in _BENEFIT_STATUSES)
+        statuses = ", ".join(arg(s.value) for s in BENEFIT_STATUSES)
         conditions.append(
             f"EXISTS (SELECT 1 FROM membership ms WHERE ms.member_id = m.id AND ms.plan_id = {arg(offer.segment_plan_id)}"
             f" AND ms.status IN ({statuses}))"
@@ -213,28 +214,20 @@ class MemberOffer:
         return deadline(self.offer, self.activation)
 
 
-def _aliased(model: Any, alias: str) -> str:
-    return ", ".join(f'{alias}."{c}" AS {alias}_{c}' for c in model._meta.fields_db_projection.values())
-
-
-def _unaliased(model: Any, alias: str, row: dict[str, Any]) -> Any:
-    return model._init_from_db(**{c: row[f"{alias}_{c}"] for c in model._meta.fields_db_projection.values()})
-
-
 async def member_offers(member_id: uuid.UUID | str) -> list[MemberOffer]:
     """The valid offers the member has activated or is targeted by, soonest to end first.
     Two statements, whatever the number of offers."""
     member_uuid = uuid.UUID(str(member_id))
     now = clock.now()
     rows = await db.fetch_rows(
-        f"""SELECT {_aliased(Offer, "o")}, {_aliased(OfferActivation, "a")}
+        f"""SELECT {db.aliased_columns(Offer, "o")}, {db.aliased_columns(OfferActivation, "a")}
             FROM offer o LEFT JOIN offer_activation a ON a.offer_id = o.id AND a.member_id = $1
             WHERE o.is_active AND o.starts_at <= $2 AND o.ends_at > $2
             ORDER BY o.ends_at, o.id LIMIT {MAX_OFFERS_SHOWN}""",
         member_uuid, now,
     )
     found = [
-        (_unaliased(Offer, "o", row), _unaliased(OfferActivation, "a", row) if row["a_id"] is not None else None)
+        (db.from_aliased(Offer, "o", row), db.from_aliased(OfferActivation, "a", row) if row["a_id"] is not None else None)
         for row in rows
     ]
     targeted = await targeted_offer_ids(member_uuid, [o for o, a in found if a is None], now)
@@ -355,7 +348,7 @@ async def after_purchase(
     if open_until is None or open_until <= now:
         return []
     rows = await db.fetch_rows(
-        f"""SELECT {_aliased(OfferActivation, "a")}, {_aliased(Offer, "o")}
+        f"""SELECT {db.aliased_columns(OfferActivation, "a")}, {db.aliased_columns(Offer, "o")}
             FROM offer_activation a JOIN offer o ON o.id = a.offer_id
             WHERE a.member_id = $1 AND a.completed_at IS NULL AND a.activated_at <= $2
               AND o.is_active AND o.ends_at > $2
@@ -366,8 +359,8 @@ async def after_purchase(
     completed: list[tuple[Offer, OfferActivation, int]] = []
     still_open: list[datetime] = []
     for row in rows:
-        activation: OfferActivation = _unaliased(OfferActivation, "a", row)
-        offer: Offer = _unaliased(Offer, "o", row)
+        activation: OfferActivation = db.from_aliased(OfferActivation, "a", row)
+        offer: Offer = db.from_aliased(Offer, "o", row)
         ends = deadline(offer, activation)
         if ends <= now:
             continue
@@ -449,7 +442,7 @@ async def after_refund(purchase: Any, refunded_in_all: Decimal) -> None:
     """Take back the progress a refunded purchase brought to rounds not yet completed.
     Call with the member's points account locked. One statement when it brought none."""
     rows = await db.fetch_rows(
-        f"""SELECT {_aliased(OfferProgress, "g")}, {_aliased(OfferActivation, "a")}, o.goal AS o_goal
+        f"""SELECT {db.aliased_columns(OfferProgress, "g")}, {db.aliased_columns(OfferActivation, "a")}, o.goal AS o_goal
             FROM offer_progress g JOIN offer_activation a ON a.id = g.activation_id
             JOIN offer o ON o.id = a.offer_id
             WHERE g.purchase_id = $1 AND a.completed_at IS NULL AND g.round = a.completions""",
@@ -458,8 +451,8 @@ async def after_refund(purchase: Any, refunded_in_all: Decimal) -> None:
     amount = Decimal(purchase.amount)
     left = amount - Decimal(refunded_in_all)
     for row in rows:
-        given: OfferProgress = _unaliased(OfferProgress, "g", row)
-        activation: OfferActivation = _unaliased(OfferActivation, "a", row)
+        given: OfferProgress = db.from_aliased(OfferProgress, "g", row)
+        activation: OfferActivation = db.from_aliased(OfferActivation, "a", row)
         if row["o_goal"] == OfferGoal.SPEND.value:
             counted = (Decimal(given.amount) * left / amount).quantize(_CENT, rounding=ROUND_FLOOR)
         else:

@@ -49,7 +49,7 @@ from wallet import clock, db, validation
 from wallet.actors import Actor, ActorKind, Role
 from wallet.audit import service as audit
 from wallet.db import transaction
-from wallet.errors import Duplicate, Forbidden, InvalidInput, NotFound, Unauthenticated
+from wallet.errors import Duplicate, InvalidInput, NotFound, Unauthenticated
 from wallet.partners.models import ApiKey, Partner, SettlementEntry, SettlementKind
 from wallet.staff.models import Store
 

@@ -52,6 +52,11 @@ def add_months(day: date, months: int) -> date:
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
+def start_of_local_day(program: Program, day: date) -> datetime:
+    """Midnight at the start of `day` in the program's time zone, in UTC."""
+    return datetime.combine(day, time(0), ZoneInfo(program.timezone)).astimezone(UTC)
+
+
 def end_of_local_day(program: Program, day: date) -> datetime:
     """Midnight after `day` in the program's time zone, in UTC."""
     zone = ZoneInfo(program.timezone)

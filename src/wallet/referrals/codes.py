@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import secrets
 
-# The voucher codes' alphabet (wallet.rewards.service): no 0/O, 1/I/L.
+# Also the voucher codes' alphabet (wallet.rewards.service imports it): no 0/O, 1/I/L.
 CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 REFERRAL_CODE_LENGTH = 8
 

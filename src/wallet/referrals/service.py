@@ -238,7 +238,7 @@ async def reverse_if_no_longer_qualifying(
     )
     if changed != 1:
         return None
-    from wallet.ledger.service import lock_account, post
+    from wallet.ledger.service import lock_account
 
     reference = f"referral-{referral.id}"
     reason = "Referral bonus taken back: the qualifying purchase was refunded"

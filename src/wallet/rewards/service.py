@@ -45,6 +45,7 @@ from urllib.parse import urlsplit
 
 from tortoise.expressions import F, Q
 
+from wallet.referrals.codes import CODE_ALPHABET  # no 0/O, 1/I/L; shared with referral codes
 from wallet import clock, validation
 from wallet.actors import Actor, ActorKind
 from wallet.partners import service as partners
@@ -80,7 +81,6 @@ MAX_VALID_DAYS = 3_650
 MAX_DISCOUNT_AMOUNT = Decimal("1000000")
 MAX_SEARCH_LENGTH = 100
 
-CODE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L
 CODE_LENGTH = 16
 CODE_GROUP = 4
 

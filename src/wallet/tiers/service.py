@@ -58,7 +58,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from decimal import ROUND_CEILING, ROUND_DOWN, Decimal
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -73,7 +73,7 @@ from wallet.live import service as live
 from wallet.errors import Duplicate, InvalidInput, NotFound
 from wallet.members.models import Member
 from wallet.program.models import Program, QualifyingMeasure, TierPeriod
-from wallet.program.service import add_months, get_program
+from wallet.program.service import add_months, get_program, start_of_local_day
 from wallet.tiers.models import MemberTier, Tier, TierChange
 
 MIN_MULTIPLIER, MAX_MULTIPLIER = Decimal(1), Decimal(10)
@@ -134,11 +134,6 @@ def _rank(tier: Tier | None) -> int:
 # --- periods, in the program's time zone ------------------------------------------------
 
 
-def _local_midnight(program: Program, day: date) -> datetime:
-    """The start of `day` in the program's time zone, in UTC."""
-    return datetime.combine(day, time(0), ZoneInfo(program.timezone)).astimezone(UTC)
-
-
 def _local_date(program: Program, moment: datetime) -> date:
     return moment.astimezone(ZoneInfo(program.timezone)).date()
 
@@ -147,17 +142,17 @@ def period_end_after(program: Program, start: datetime) -> datetime:
     """The end of the tier period that starts at `start`."""
     local_day = _local_date(program, start)
     if program.tier_period == TierPeriod.ROLLING_12_MONTHS:
-        return _local_midnight(program, add_months(local_day, 12))
-    return _local_midnight(program, date(local_day.year + 1, 1, 1))
+        return start_of_local_day(program, add_months(local_day, 12))
+    return start_of_local_day(program, date(local_day.year + 1, 1, 1))
 
 
 def period_starting(program: Program, moment: datetime) -> tuple[datetime, datetime]:
     """A new period for a tier reached at `moment`: the year, or 12 months from that day."""
     local_day = _local_date(program, moment)
     if program.tier_period == TierPeriod.ROLLING_12_MONTHS:
-        start = _local_midnight(program, local_day)
+        start = start_of_local_day(program, local_day)
     else:
-        start = _local_midnight(program, date(local_day.year, 1, 1))
+        start = start_of_local_day(program, date(local_day.year, 1, 1))
     return start, period_end_after(program, start)
 
 
@@ -165,8 +160,8 @@ def qualifying_since(program: Program, now: datetime) -> datetime:
     """Purchases from this moment to `now` count toward moving up."""
     local_day = _local_date(program, now)
     if program.tier_period == TierPeriod.ROLLING_12_MONTHS:
-        return _local_midnight(program, add_months(local_day, -12))
-    return _local_midnight(program, date(local_day.year, 1, 1))
+        return start_of_local_day(program, add_months(local_day, -12))
+    return start_of_local_day(program, date(local_day.year, 1, 1))
 
 
 def _period_at(
