@@ -179,9 +179,15 @@ class GraphQLApp(GraphQL):
 
     async def run(self, request: Any, *args: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         """Strawberry answers a request it cannot take (not JSON, no query, an unknown
-        operation name...) in plain text; here it is a JSON error with a code, like the others."""
+        operation name...) in plain text; here it is a JSON error with a code, like the others.
+
+        An HTTP request runs its statements on one pooled connection (`db.request_connection`);
+        a WebSocket, open for long, takes one per statement."""
         try:
-            return await super().run(request, *args, **kwargs)
+            if request.scope["type"] != "http":
+                return await super().run(request, *args, **kwargs)
+            async with db.request_connection():
+                return await super().run(request, *args, **kwargs)
         except HTTPException as exc:
             code = ErrorCode.NOT_FOUND if exc.status_code == 404 else ErrorCode.INVALID_INPUT
             return JSONResponse(

@@ -1,6 +1,7 @@
 """Tortoise set-up, migrations and the transaction helper."""
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import re
@@ -17,8 +18,9 @@ from urllib.parse import parse_qsl, urlsplit
 import asyncpg
 from tortoise import Tortoise
 from tortoise.backends.asyncpg.client import AsyncpgDBClient, TransactionWrapper
-from tortoise.backends.base.client import BaseDBAsyncClient
-from tortoise.exceptions import DBConnectionError, IntegrityError, OperationalError
+from tortoise.backends.base.client import BaseDBAsyncClient, TransactionContext
+from tortoise.connection import get_connections
+from tortoise.exceptions import DBConnectionError, IntegrityError, OperationalError, TransactionManagementError
 from tortoise.models import Model
 from tortoise.transactions import in_transaction
 
@@ -98,8 +100,128 @@ class BoundedPool:
         return getattr(self._pool, name)
 
 
+class RequestConnection:
+    """The pooled connection one request runs all its statements on (PostgreSQL).
+
+    Taken from the pool at the request's first statement and given back when it ends (see
+    `request_connection`), rather than taken and given back around every statement: each
+    round trip to the pool cost more CPU than the statement it carried (asyncpg wraps both
+    in tasks), and a wallet screen makes a handful of reads. Statements from the request's
+    concurrent resolvers take turns on it (`lock`); a transaction runs on it too, so a
+    request never holds two connections (a full pool cannot deadlock on requests waiting
+    for their second one). A second transaction opened while one is running (concurrent
+    resolvers that both write) takes a connection of its own, as before.
+    """
+
+    __slots__ = ("client", "lock", "in_transaction", "closed", "_proxy")
+
+    def __init__(self, client: "PostgresClient") -> None:
+        self.client = client
+        self.lock = asyncio.Lock()
+        self.in_transaction = False
+        self.closed = False
+        self._proxy: Any = None
+
+    async def connection(self) -> asyncpg.Connection:
+        """The connection, taken from the pool on first use; call it holding `lock`."""
+        if self._proxy is None:
+            self._proxy = await self.client._pool.acquire()
+        return self._proxy
+
+    async def release(self) -> None:
+        # Work the request left behind (a task it started) falls back to the pool.
+        self.closed = True
+        if self._proxy is not None:
+            proxy, self._proxy = self._proxy, None
+            await self.client._pool.release(proxy)
+
+
+_request_connection: ContextVar[RequestConnection | None] = ContextVar("wallet_request_connection", default=None)
+
+
+def _held() -> RequestConnection | None:
+    held = _request_connection.get()
+    return None if held is None or held.closed else held
+
+
+@asynccontextmanager
+async def request_connection() -> AsyncIterator[None]:
+    """Run the statements of what happens inside on one pooled connection (PostgreSQL; on
+    SQLite, and inside an enclosing one, nothing changes). For one HTTP request at a time:
+    a long-lived WebSocket must not keep a connection."""
+    client = connection()
+    if not isinstance(client, PostgresClient) or _held() is not None:
+        yield
+        return
+    held = RequestConnection(client)
+    token = _request_connection.set(held)
+    try:
+        yield
+    finally:
+        _request_connection.reset(token)
+        await held.release()
+
+
+class _HeldStatement:
+    """`acquire_connection` on a request's connection: one statement at a time."""
+
+    __slots__ = ("held",)
+
+    def __init__(self, held: RequestConnection) -> None:
+        self.held = held
+
+    async def __aenter__(self) -> asyncpg.Connection:
+        await self.held.lock.acquire()
+        try:
+            return await self.held.connection()
+        except BaseException:
+            self.held.lock.release()
+            raise
+
+    async def __aexit__(self, *exc: Any) -> None:
+        self.held.lock.release()
+
+
+class _HeldTransaction(TransactionContext):
+    """Tortoise's pooled transaction context, on the request's connection: the transaction's
+    statements and the request's others share its lock."""
+
+    __slots__ = ("client", "connection_name", "held", "token")
+
+    def __init__(self, client: TransactionWrapper, held: RequestConnection) -> None:
+        self.client = client
+        self.connection_name = client.connection_name
+        self.held = held
+
+    async def __aenter__(self) -> TransactionWrapper:
+        self.held.in_transaction = True
+        try:
+            async with self.held.lock:
+                self.client._connection = await self.held.connection()
+                self.client._lock = self.held.lock
+                await self.client.begin()
+        except BaseException:
+            self.held.in_transaction = False
+            raise
+        self.token = get_connections().set(self.connection_name, self.client)
+        return self.client
+
+    async def __aexit__(self, exc_type: Any, exc_val: Any, exc_tb: Any) -> None:
+        try:
+            if not self.client._finalized:
+                async with self.held.lock:
+                    if exc_type is None:
+                        await self.client.commit()
+                    elif exc_type is not TransactionManagementError:  # a failed one cannot roll back
+                        await self.client.rollback()
+        finally:
+            self.held.in_transaction = False
+            get_connections().reset(self.token)
+
+
 class PostgresClient(AsyncpgDBClient):
-    """Tortoise's asyncpg client, with a bounded wait for a pooled connection."""
+    """Tortoise's asyncpg client, with a bounded wait for a pooled connection, running a
+    request's statements on the request's connection (see `RequestConnection`)."""
 
     def __init__(self, *args: Any, acquire_timeout: float | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -107,6 +229,16 @@ class PostgresClient(AsyncpgDBClient):
 
     async def create_pool(self, **kwargs: Any) -> Any:
         return BoundedPool(await super().create_pool(**kwargs), self.acquire_timeout)
+
+    def acquire_connection(self) -> Any:
+        held = _held()
+        return _HeldStatement(held) if held is not None else super().acquire_connection()
+
+    def _in_transaction(self) -> TransactionContext:
+        held = _held()
+        if held is None or held.in_transaction:
+            return super()._in_transaction()
+        return _HeldTransaction(TransactionWrapper(self), held)
 
 
 # Tortoise looks up `client_class` in the module named as the engine ("engine": "wallet.db").
@@ -401,17 +533,25 @@ async def fetch_rows(sql: str, *params: Any) -> list[dict[str, Any]]:
         # (two wrappers) cost a third of a short statement's CPU; its lock (one statement at
         # a time on the connection), the log line and the exceptions the services catch stay.
         client.log.debug("%s: %s", sql, values)
-        try:
-            async with client._lock:
-                rows = await client._connection.fetch(sql, *values)
-            return [dict(row) for row in rows]
-        except asyncpg.IntegrityConstraintViolationError as exc:
-            raise IntegrityError(exc) from exc
-        except (asyncpg.SyntaxOrAccessError, asyncpg.exceptions.DataError) as exc:
-            raise OperationalError(exc) from exc
+        async with client._lock:
+            return await _fetch_on(client._connection, sql, values)
+    elif (held := _held()) is not None:
+        # Outside a transaction, on the request's connection: the same short way.
+        client.log.debug("%s: %s", sql, values)
+        async with held.lock:
+            return await _fetch_on(await held.connection(), sql, values)
     # execute_query_dict, not execute_query: on PostgreSQL the latter drops the rows of an
     # INSERT … RETURNING.
     return await client.execute_query_dict(sql, values)
+
+
+async def _fetch_on(connection: asyncpg.Connection, sql: str, values: list[Any]) -> list[dict[str, Any]]:
+    try:
+        return [dict(row) for row in await connection.fetch(sql, *values)]
+    except asyncpg.IntegrityConstraintViolationError as exc:
+        raise IntegrityError(exc) from exc
+    except (asyncpg.SyntaxOrAccessError, asyncpg.exceptions.DataError) as exc:
+        raise OperationalError(exc) from exc
 
 
 async def fetch(model: type[M], sql: str, *params: Any) -> list[M]:
