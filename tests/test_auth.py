@@ -410,6 +410,21 @@ async def test_tokens_we_did_not_issue_are_refused(api, settings, craft):
     assert member.email not in json.dumps(body) and other.email not in json.dumps(body)
 
 
+async def test_a_token_accepted_before_is_refused_once_it_expires(api, settings, monkeypatch):
+    # The verdict on a good token is kept between requests: its expiry must still count.
+    member = await api.sign_up()
+    now = int(time.time())
+    token = jwt.encode(claims(settings, member.id, iat=now - 60, exp=now + 60), settings.secret, algorithm="HS256")
+    assert (await api.ok(ME, token=token))["me"]["id"] == member.id
+    # when the clock passes its expiry and the allowed clock skew (30 s)
+    monkeypatch.setattr(time, "time", lambda: now + 60 + 31)
+    body = await api.raw(ME, token=token)
+    # then it is refused like any expired token
+    assert body["data"] is None
+    assert top_level_code(body) == "UNAUTHENTICATED"
+    assert "expired" in body["errors"][0]["message"]
+
+
 @pytest.mark.parametrize(
     "header",
     ["Basic abc", "Bearer", "Bearer    ", "Token {token}", "{token}", "Basic {token}"],

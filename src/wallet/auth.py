@@ -1,6 +1,8 @@
 """Access tokens: HS256 JWTs with a pinned algorithm, expiry, issuer and audience."""
 from __future__ import annotations
 
+import functools
+import time
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -68,13 +70,26 @@ class VerifiedToken:
 def read_token(settings: Settings, token: str) -> VerifiedToken:
     """The actor a token speaks for and its version; raises `Unauthenticated` for any
     token we did not issue."""
+    verified, deadline = _verify(settings.secret, settings.token_audience, settings.token_issuer, token)
+    if time.time() >= deadline:
+        raise Unauthenticated("The access token has expired; log in again.")
+    return verified
+
+
+# A wallet or till sends the same token with every request, and checking it was a tenth of
+# a short request's CPU: the verdict on a good token is kept (only its expiry can change
+# it; revocation is checked against the account on every request, see the context).
+# Refused tokens are not kept: each try is checked again.
+@functools.lru_cache(maxsize=4096)
+def _verify(secret: str, audience: str, issuer: str, token: str) -> tuple[VerifiedToken, float]:
+    """The verified token and the moment (Unix time) it expires, allowing for clock skew."""
     try:
         claims = jwt.decode(
             token,
-            settings.secret,
+            secret,
             algorithms=[ALGORITHM],
-            audience=settings.token_audience,
-            issuer=settings.token_issuer,
+            audience=audience,
+            issuer=issuer,
             options=_CHECKS,
             leeway=CLOCK_SKEW_SECONDS,
         )
@@ -96,7 +111,9 @@ def read_token(settings: Settings, token: str) -> VerifiedToken:
     if not isinstance(version, int) or isinstance(version, bool):
         raise Unauthenticated("The access token is not valid.")
     expires_at = datetime.fromtimestamp(claims["exp"], UTC) if isinstance(claims.get("exp"), int) else None
-    return VerifiedToken(Actor(kind, subject_id, role), version, expires_at)
+    # pyjwt's rule: expired once now >= exp + leeway (`exp` is required and numeric).
+    deadline = float(claims["exp"]) + CLOCK_SKEW_SECONDS
+    return VerifiedToken(Actor(kind, subject_id, role), version, expires_at), deadline
 
 
 @dataclass(frozen=True)
