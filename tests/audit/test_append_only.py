@@ -81,7 +81,7 @@ async def test_new_records_can_still_be_added(written):
     from wallet.audit import service
 
     added = await service.record(Actor.system(), "test.append", target_type="test", target_id="1")
-    assert added.id > written.id
+    assert added > written.id
 
 
 def mutation_names(sdl: str) -> list[str]:

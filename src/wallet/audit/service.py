@@ -1,12 +1,13 @@
 """The audit trail: who changed what, when and where, before and after. Append-only."""
 from __future__ import annotations
 
+import json
 import uuid
 from contextvars import ContextVar
 from datetime import UTC, datetime
 from typing import Any
 
-from wallet import clock, validation
+from wallet import clock, db, validation
 from wallet.errors import InvalidInput
 from wallet.actors import Actor
 from wallet.audit.models import AuditRecord
@@ -27,22 +28,43 @@ async def record(
     store_id: uuid.UUID | str | None = None,
     member_id: uuid.UUID | str | None = None,
     request_id: str | None = None,
-) -> AuditRecord:
-    """Write one audit record; call it inside the transaction of the change it describes."""
-    return await AuditRecord.create(
-        actor_kind=actor.kind.value,
-        actor_id=actor.id,
-        role=actor.role.value if actor.role else None,
-        store_id=store_id,
-        member_id=member_id,
-        action=action,
-        target_type=target_type,
-        target_id=target_id,
-        before=_jsonable(before),
-        after=_jsonable(after),
-        request_id=request_id or current_request_id.get(),
-        created_at=clock.now(),
+) -> int:
+    """Write one audit record; call it inside the transaction of the change it describes.
+    Returns the record's id."""
+    # In every sale, scan and redemption: written out rather than built by the ORM (see
+    # wallet.db); the JSON is what the model's fields store and read back.
+    rows = await db.fetch_rows(
+        _INSERT,
+        actor.kind.value,
+        actor.id,
+        actor.role.value if actor.role else None,
+        _uuid_or_none(store_id),
+        action,
+        target_type,
+        target_id,
+        _uuid_or_none(member_id),
+        _json(before),
+        _json(after),
+        request_id or current_request_id.get(),
+        clock.now(),
     )
+    return int(rows[0]["id"])
+
+
+_INSERT = """
+    INSERT INTO audit_record (actor_kind, actor_id, role, store_id, action, target_type, target_id,
+        member_id, before, after, request_id, created_at)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id
+"""
+
+
+def _uuid_or_none(value: uuid.UUID | str | None) -> uuid.UUID | None:
+    return None if value is None else uuid.UUID(str(value))
+
+
+def _json(data: dict[str, Any] | None) -> str | None:
+    jsonable = _jsonable(data)
+    return None if jsonable is None else json.dumps(jsonable)
 
 
 def _jsonable(data: dict[str, Any] | None) -> dict[str, Any] | None:
