@@ -149,15 +149,6 @@ async def test_a_refused_query_sent_again_is_refused_again(api, resolver_calls):
     assert len(resolver_calls) == 6
 
 
-def test_the_guards_validation_rules_are_the_same_classes_for_every_request(api):
-    # The validation cache keys on the rule classes: one class per request would never hit.
-    from wallet.graphql.limits import limit_extensions
-
-    _, depth, aliases, *_ = limit_extensions(api.settings.limits)
-    assert depth().validation_rules == depth().validation_rules
-    assert aliases().validation_rules == aliases().validation_rules
-
-
 def spread(count: int) -> str:
     """A valid query of 11 + 2 * count tokens: `count` spreads of one fragment."""
     return "{ program { " + "...F " * count + "} } fragment F on Program { name }"

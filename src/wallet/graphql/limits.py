@@ -11,7 +11,7 @@ from typing import Any
 
 from graphql import ExecutionResult, GraphQLError, StringValueNode, ValidationRule
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from strawberry.extensions import AddValidationRules, MaxTokensLimiter, SchemaExtension
+from strawberry.extensions import SchemaExtension
 from strawberry.extensions.max_aliases import create_validator as create_alias_validator
 from strawberry.extensions.query_depth_limiter import create_validator as create_depth_validator
 
@@ -31,16 +31,6 @@ class NoNulInLiterals(ValidationRule):
             self.report_error(GraphQLError(NUL_REFUSED, node))
 
 
-class NoNulInVariables(SchemaExtension):
-    """The same for variables: refused before execution, so no resolver runs."""
-
-    def on_execute(self) -> Iterator[None]:
-        variables = self.execution_context.variables
-        if variables and _holds_nul(variables):
-            self.execution_context.result = ExecutionResult(data=None, errors=[GraphQLError(NUL_REFUSED)])
-        yield
-
-
 def _holds_nul(value: Any) -> bool:
     pending = [value]  # a loop, not recursion: variables may nest as deep as JSON allows
     while pending:
@@ -55,35 +45,36 @@ def _holds_nul(value: Any) -> bool:
     return False
 
 
-class NulLimit(AddValidationRules):
-    def __init__(self) -> None:
-        super().__init__([NoNulInLiterals])
-
-
 def limit_extensions(limits: Limits) -> list[type]:
-    """The request guards, in order: tokens (at parse), then depth, aliases and NUL
-    characters (as validation rules), then NUL characters in variables (before execution).
+    """The request guards, as one extension: tokens (at parse), then depth, aliases and NUL
+    characters (validation rules), then NUL characters in variables (before execution).
+    One extension rather than one per guard: each costs its hooks on every request.
 
-    The depth and alias rules are made once here, not per request: the validation cache
-    (see `wallet.graphql.schema`) keys on the rule classes, and a fresh class per request
-    would never hit it.
+    The validation rules are made once here, not per request: the validation cache (see
+    `wallet.graphql.schema`) keys on the rule classes, and a fresh class per request would
+    never hit it.
     """
-    depth_rule = create_depth_validator(limits.max_query_depth, None, None)
-    alias_rule = create_alias_validator(limits.max_aliases)
+    rules = (
+        create_depth_validator(limits.max_query_depth, None, None),
+        create_alias_validator(limits.max_aliases),
+        NoNulInLiterals,
+    )
 
-    class DepthLimit(AddValidationRules):
-        def __init__(self) -> None:
-            super().__init__([depth_rule])
+    class RequestGuards(SchemaExtension):
+        def on_operation(self) -> Iterator[None]:
+            context = self.execution_context
+            context.parse_options["max_tokens"] = limits.max_tokens
+            context.validation_rules = context.validation_rules + rules
+            yield
 
-    class AliasLimit(AddValidationRules):
-        def __init__(self) -> None:
-            super().__init__([alias_rule])
+        def on_execute(self) -> Iterator[None]:
+            # NUL in variables is refused before execution, so no resolver runs.
+            variables = self.execution_context.variables
+            if variables and _holds_nul(variables):
+                self.execution_context.result = ExecutionResult(data=None, errors=[GraphQLError(NUL_REFUSED)])
+            yield
 
-    class TokenLimit(MaxTokensLimiter):
-        def __init__(self) -> None:
-            super().__init__(max_token_count=limits.max_tokens)
-
-    return [TokenLimit, DepthLimit, AliasLimit, NulLimit, NoNulInVariables]
+    return [RequestGuards]
 
 
 class BodySizeLimit:
