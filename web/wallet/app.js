@@ -147,12 +147,11 @@ const state = {
 function loadSession() {
   try {
     const session = JSON.parse(localStorage.getItem(SESSION_KEY));
-    if (!session) return null;
-    // Offline, an expired session still opens the last known card: its card number is
-    // what the till needs. Online, it is dropped and the member logs in again.
-    if (Date.parse(session.expiresAt) > Date.now() || !navigator.onLine) return session;
-    localStorage.removeItem(SESSION_KEY);
-    localStorage.removeItem(LAST_CARD_KEY);
+    // Even expired, the session is kept until the server says so: offline (or with the
+    // server out of reach) it still opens the last known card, whose card number is what
+    // the till needs; online, the first request is refused and logs the member out.
+    // navigator.onLine cannot decide it: it says "online" whenever a network is up.
+    if (session) return session;
   } catch (error) { /* nothing stored */ }
   return null;
 }
