@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import strawberry
 from graphql import GraphQLError
 from strawberry.extensions import DisableIntrospection, ParserCache, ValidationCache
+from strawberry.schema.schema_converter import GraphQLCoreConverter
 from strawberry.tools import merge_types
 
 from wallet.analytics.schema import AnalyticsQueries
@@ -13,6 +15,7 @@ from wallet.audit.schema import AuditQueries
 from wallet.care.schema import CareMutations, CareQueries
 from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
+from wallet.graphql.execution import LeafFastExecutor, leaf_plans
 from wallet.graphql.limits import limit_extensions
 from wallet.credit.schema import CreditMutations, CreditQueries
 from wallet.earning.schema import EarningMutations, EarningQueries
@@ -73,6 +76,11 @@ class CachedParse(ParserCache):
 
 
 class WalletSchema(strawberry.Schema):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, execution_context_class=LeafFastExecutor, **kwargs)
+        # The plain leaf fields, read the short way by the executor (wallet.graphql.execution).
+        self.leaf_plans = leaf_plans(self._schema, GraphQLCoreConverter.DEFINITION_BACKREF)
+
     def process_errors(self, errors, execution_context=None) -> None:  # type: ignore[no-untyped-def]
         # ErrorPolicy logs the unexpected errors (with the request id); expected ones are
         # answers, not incidents, and are not logged.

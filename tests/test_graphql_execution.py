@@ -1,0 +1,98 @@
+"""The executor's short way for plain leaf fields answers exactly as graphql-core's own path."""
+from __future__ import annotations
+
+import enum
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+import strawberry
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from wallet.graphql.schema import WalletSchema
+
+
+@strawberry.enum
+class Colour(enum.Enum):
+    RED = "red"
+    BLUE = "blue"
+
+
+@strawberry.type
+class Thing:
+    name: str
+    count: int | None
+    colour: Colour
+    made_at: datetime
+    id: strawberry.ID
+
+    @strawberry.field
+    def shout(self) -> str:  # a resolver: always the general path
+        return self.name.upper()
+
+
+ROWS: list[Any] = []
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def things(self) -> list[Thing]:
+        return ROWS
+
+
+QUERY = "{ things { name count colour madeAt id shout } }"
+
+
+def thing(**changes: Any) -> Thing:
+    values = {"name": "a", "count": 3, "colour": Colour.RED, "made_at": datetime(2026, 12, 3, 8, 0, tzinfo=UTC), "id": "7"}
+    return Thing(**{**values, **changes})
+
+
+def answers(rows: list[Any]) -> tuple[dict, dict]:
+    """The short way's answer and graphql-core's own, for the same rows."""
+    ROWS[:] = rows
+    fast = WalletSchema(query=Query)
+    general = WalletSchema(query=Query)
+    general.execution_context_class = StrawberryGraphQLCoreExecutionContext
+    assert fast.leaf_plans and ("Thing", "shout") not in fast.leaf_plans
+
+    def formatted(schema: WalletSchema) -> dict:
+        result = schema.execute_sync(QUERY)
+        return {"data": result.data, "errors": [(e.message, e.path) for e in result.errors or []]}
+
+    return formatted(fast), formatted(general)
+
+
+def test_plain_leaves_answer_as_graphql_core_does(monkeypatch):
+    general_path = []
+    own = StrawberryGraphQLCoreExecutionContext.execute_field
+
+    def counted(self, parent_type, *args):
+        general_path.append(parent_type.name)
+        return own(self, parent_type, *args)
+
+    monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", counted)
+    fast, general = answers([thing(), thing(name="b", count=None, colour=Colour.BLUE, id=8)])
+    assert fast == general
+    # The short way took the plain leaves: only `things` and the two `shout` went the general
+    # way in the first answer; all 13 fields did in the second.
+    assert general_path == ["Query", "Thing", "Thing"] + ["Query"] + ["Thing"] * 12
+    assert fast["data"]["things"][1] == {
+        "name": "b", "count": None, "colour": "BLUE", "madeAt": "2026-12-03T08:00:00+00:00", "id": "8", "shout": "B",
+    }
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"name": None},  # null on a non-null field
+        {"count": "many"},  # a value the scalar cannot represent
+        {"colour": "green"},  # not a member of the enum
+    ],
+    ids=["null", "bad-scalar", "bad-enum"],
+)
+def test_values_a_leaf_cannot_hold_are_reported_as_graphql_core_reports_them(bad):
+    fast, general = answers([thing(), thing(**bad)])
+    assert fast == general
+    assert fast["errors"] and fast["errors"][0][1][:2] == ["things", 1]
