@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from graphql import ExecutionResult, GraphQLError, StringValueNode, ValidationRule
+from graphql.validation import NoSchemaIntrospectionCustomRule
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from strawberry.extensions import SchemaExtension
 from strawberry.extensions.max_aliases import create_validator as create_alias_validator
@@ -45,10 +46,11 @@ def _holds_nul(value: Any) -> bool:
     return False
 
 
-def limit_extensions(limits: Limits) -> list[type]:
-    """The request guards, as one extension: tokens (at parse), then depth, aliases and NUL
-    characters (validation rules), then NUL characters in variables (before execution).
-    One extension rather than one per guard: each costs its hooks on every request.
+def limit_extensions(limits: Limits, *, introspection: bool = True) -> list[type]:
+    """The request guards, as one extension: tokens (at parse), then depth, aliases, NUL
+    characters and, without `introspection` (production), introspection (validation
+    rules), then NUL characters in variables (before execution). One extension rather than
+    one per guard: each costs its hooks on every request.
 
     The validation rules are made once here, not per request: the validation cache (see
     `wallet.graphql.schema`) keys on the rule classes, and a fresh class per request would
@@ -58,6 +60,7 @@ def limit_extensions(limits: Limits) -> list[type]:
         create_depth_validator(limits.max_query_depth, None, None),
         create_alias_validator(limits.max_aliases),
         NoNulInLiterals,
+        *(() if introspection else (NoSchemaIntrospectionCustomRule,)),
     )
 
     class RequestGuards(SchemaExtension):
