@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from functools import cached_property
 
 from strawberry.dataloader import DataLoader
 
@@ -123,59 +123,75 @@ async def _offer_counts(keys: list[str]) -> list:
     return await offers.offer_counts(_uuids(keys))
 
 
-@dataclass
 class Loaders:
-    member_by_id: DataLoader[str, Member | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_members)
-    )
-    staff_by_id: DataLoader[str, Staff | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_staff)
-    )
-    stores_by_staff_id: DataLoader[str, list[Store]] = field(
-        default_factory=lambda: DataLoader(load_fn=_stores_of_staff)
-    )
-    points_account_by_member_id: DataLoader[str, PointsAccount | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_points_accounts)
-    )
-    tier_status_by_member_id: DataLoader[str, tiers.TierStatus] = field(
-        default_factory=lambda: DataLoader(load_fn=tiers.tier_statuses)
-    )
-    tier_progress_by_member_id: DataLoader[str, tiers.TierProgress] = field(init=False)
-    reward_by_id: DataLoader[str, Reward | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_rewards)
-    )
-    tier_rank_by_member_id: DataLoader[str, int | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_tier_ranks)
-    )
-    membership_by_member_id: DataLoader[str, Membership | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_memberships)
-    )
-    membership_plan_by_id: DataLoader[str, MembershipPlan | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_plans)
-    )
+    """One request's DataLoaders, each made on first use: most requests use two or three."""
+
+    @cached_property
+    def member_by_id(self) -> DataLoader[str, Member | None]:
+        return DataLoader(load_fn=_members)
+
+    @cached_property
+    def staff_by_id(self) -> DataLoader[str, Staff | None]:
+        return DataLoader(load_fn=_staff)
+
+    @cached_property
+    def stores_by_staff_id(self) -> DataLoader[str, list[Store]]:
+        return DataLoader(load_fn=_stores_of_staff)
+
+    @cached_property
+    def points_account_by_member_id(self) -> DataLoader[str, PointsAccount | None]:
+        return DataLoader(load_fn=_points_accounts)
+
+    @cached_property
+    def tier_status_by_member_id(self) -> DataLoader[str, tiers.TierStatus]:
+        return DataLoader(load_fn=tiers.tier_statuses)
+
+    @cached_property
+    def reward_by_id(self) -> DataLoader[str, Reward | None]:
+        return DataLoader(load_fn=_rewards)
+
+    @cached_property
+    def tier_rank_by_member_id(self) -> DataLoader[str, int | None]:
+        return DataLoader(load_fn=_tier_ranks)
+
+    @cached_property
+    def membership_by_member_id(self) -> DataLoader[str, Membership | None]:
+        return DataLoader(load_fn=_memberships)
+
+    @cached_property
+    def membership_plan_by_id(self) -> DataLoader[str, MembershipPlan | None]:
+        return DataLoader(load_fn=_plans)
+
     # The plan whose benefits apply to the member now (trialing, active, past due), else None.
-    benefit_plan_by_member_id: DataLoader[str, MembershipPlan | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_benefit_plans)
-    )
+    @cached_property
+    def benefit_plan_by_member_id(self) -> DataLoader[str, MembershipPlan | None]:
+        return DataLoader(load_fn=_benefit_plans)
 
     # Member care (wallet.care): stores of claims, members' associates, clients' recent entries.
-    store_by_id: DataLoader[str, Store | None] = field(default_factory=lambda: DataLoader(load_fn=_stores))
-    associate_by_member_id: DataLoader[str, Staff | None] = field(
-        default_factory=lambda: DataLoader(load_fn=_associates)
-    )
-    recent_entries_by_member_id: DataLoader[str, list[LedgerEntry]] = field(
-        default_factory=lambda: DataLoader(load_fn=_recent_entries)
-    )
-    # Offers (admins): members each is for now, and its activations and completions.
-    offer_audience_by_id: DataLoader[str, int] = field(
-        default_factory=lambda: DataLoader(load_fn=_offer_audiences)
-    )
-    offer_counts_by_id: DataLoader[str, object] = field(
-        default_factory=lambda: DataLoader(load_fn=_offer_counts)
-    )
+    @cached_property
+    def store_by_id(self) -> DataLoader[str, Store | None]:
+        return DataLoader(load_fn=_stores)
 
-    def __post_init__(self) -> None:
-        self.tier_progress_by_member_id = DataLoader(load_fn=self._tier_progress)
+    @cached_property
+    def associate_by_member_id(self) -> DataLoader[str, Staff | None]:
+        return DataLoader(load_fn=_associates)
+
+    @cached_property
+    def recent_entries_by_member_id(self) -> DataLoader[str, list[LedgerEntry]]:
+        return DataLoader(load_fn=_recent_entries)
+
+    # Offers (admins): members each is for now, and its activations and completions.
+    @cached_property
+    def offer_audience_by_id(self) -> DataLoader[str, int]:
+        return DataLoader(load_fn=_offer_audiences)
+
+    @cached_property
+    def offer_counts_by_id(self) -> DataLoader[str, object]:
+        return DataLoader(load_fn=_offer_counts)
+
+    @cached_property
+    def tier_progress_by_member_id(self) -> DataLoader[str, tiers.TierProgress]:
+        return DataLoader(load_fn=self._tier_progress)
 
     async def _tier_progress(self, keys: list[str]) -> list[tiers.TierProgress]:
         # Reuses this request's tier statuses and members: no query is made twice.
