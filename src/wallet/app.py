@@ -3,6 +3,7 @@ pages (`/` the member wallet, `/pos` the cashier console)."""
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import uuid
@@ -224,6 +225,11 @@ def create_app(
             await ensure_program(settings.program)
             if on_ready is not None:
                 await on_ready()
+            # What start-up made (modules, the schema, the ORM's models) lives as long as the
+            # process: kept out of the garbage collector's full passes, which otherwise walk
+            # it all again and again while requests wait.
+            gc.collect()
+            gc.freeze()
             async with live.running(settings) as listener:
                 app.state.live_listener = listener
                 yield
