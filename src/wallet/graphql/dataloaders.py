@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from functools import cached_property
+from typing import Generic, TypeVar
 
 from strawberry.dataloader import DataLoader
 
@@ -123,71 +124,46 @@ async def _offer_counts(keys: list[str]) -> list:
     return await offers.offer_counts(_uuids(keys))
 
 
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+class _Made(Generic[K, V]):
+    """A DataLoader of `load_fn`, made the first time a `Loaders` is asked for it."""
+
+    def __init__(self, load_fn: Callable[[list[K]], Awaitable[Sequence[V]]]) -> None:
+        self.load_fn = load_fn
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, loaders: object, owner: type | None = None) -> DataLoader[K, V]:
+        made = DataLoader(load_fn=self.load_fn)
+        loaders.__dict__[self.name] = made  # from now on found on the instance
+        return made
+
+
 class Loaders:
     """One request's DataLoaders, each made on first use: most requests use two or three."""
 
-    @cached_property
-    def member_by_id(self) -> DataLoader[str, Member | None]:
-        return DataLoader(load_fn=_members)
-
-    @cached_property
-    def staff_by_id(self) -> DataLoader[str, Staff | None]:
-        return DataLoader(load_fn=_staff)
-
-    @cached_property
-    def stores_by_staff_id(self) -> DataLoader[str, list[Store]]:
-        return DataLoader(load_fn=_stores_of_staff)
-
-    @cached_property
-    def points_account_by_member_id(self) -> DataLoader[str, PointsAccount | None]:
-        return DataLoader(load_fn=_points_accounts)
-
-    @cached_property
-    def tier_status_by_member_id(self) -> DataLoader[str, tiers.TierStatus]:
-        return DataLoader(load_fn=tiers.tier_statuses)
-
-    @cached_property
-    def reward_by_id(self) -> DataLoader[str, Reward | None]:
-        return DataLoader(load_fn=_rewards)
-
-    @cached_property
-    def tier_rank_by_member_id(self) -> DataLoader[str, int | None]:
-        return DataLoader(load_fn=_tier_ranks)
-
-    @cached_property
-    def membership_by_member_id(self) -> DataLoader[str, Membership | None]:
-        return DataLoader(load_fn=_memberships)
-
-    @cached_property
-    def membership_plan_by_id(self) -> DataLoader[str, MembershipPlan | None]:
-        return DataLoader(load_fn=_plans)
-
+    member_by_id = _Made(_members)
+    staff_by_id = _Made(_staff)
+    stores_by_staff_id = _Made(_stores_of_staff)
+    points_account_by_member_id = _Made(_points_accounts)
+    tier_status_by_member_id = _Made(tiers.tier_statuses)
+    reward_by_id = _Made(_rewards)
+    tier_rank_by_member_id = _Made(_tier_ranks)
+    membership_by_member_id = _Made(_memberships)
+    membership_plan_by_id = _Made(_plans)
     # The plan whose benefits apply to the member now (trialing, active, past due), else None.
-    @cached_property
-    def benefit_plan_by_member_id(self) -> DataLoader[str, MembershipPlan | None]:
-        return DataLoader(load_fn=_benefit_plans)
-
+    benefit_plan_by_member_id = _Made(_benefit_plans)
     # Member care (wallet.care): stores of claims, members' associates, clients' recent entries.
-    @cached_property
-    def store_by_id(self) -> DataLoader[str, Store | None]:
-        return DataLoader(load_fn=_stores)
-
-    @cached_property
-    def associate_by_member_id(self) -> DataLoader[str, Staff | None]:
-        return DataLoader(load_fn=_associates)
-
-    @cached_property
-    def recent_entries_by_member_id(self) -> DataLoader[str, list[LedgerEntry]]:
-        return DataLoader(load_fn=_recent_entries)
-
+    store_by_id = _Made(_stores)
+    associate_by_member_id = _Made(_associates)
+    recent_entries_by_member_id = _Made(_recent_entries)
     # Offers (admins): members each is for now, and its activations and completions.
-    @cached_property
-    def offer_audience_by_id(self) -> DataLoader[str, int]:
-        return DataLoader(load_fn=_offer_audiences)
-
-    @cached_property
-    def offer_counts_by_id(self) -> DataLoader[str, object]:
-        return DataLoader(load_fn=_offer_counts)
+    offer_audience_by_id = _Made(_offer_audiences)
+    offer_counts_by_id = _Made(_offer_counts)
 
     @cached_property
     def tier_progress_by_member_id(self) -> DataLoader[str, tiers.TierProgress]:
