@@ -96,3 +96,14 @@ def test_values_a_leaf_cannot_hold_are_reported_as_graphql_core_reports_them(bad
     fast, general = answers([thing(), thing(**bad)])
     assert fast == general
     assert fast["errors"] and fast["errors"][0][1][:2] == ["things", 1]
+
+
+def test_a_schema_with_its_own_default_resolver_has_no_short_way():
+    # The short way reads attributes with getattr: a schema resolving fields otherwise must
+    # not be bypassed.
+    from strawberry.schema.config import StrawberryConfig
+
+    ROWS[:] = [thing()]
+    schema = WalletSchema(query=Query, config=StrawberryConfig(default_resolver=lambda obj, name: f"<{name}>" if name == "name" else getattr(obj, name)))
+    assert schema.leaf_plans == {}
+    assert schema.execute_sync("{ things { name } }").data == {"things": [{"name": "<name>"}]}

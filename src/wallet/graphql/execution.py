@@ -12,10 +12,15 @@ takes the general path, which reports it as it always has.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple
 
 from graphql import GraphQLLeafType, GraphQLObjectType, GraphQLSchema, Undefined, is_leaf_type, is_non_null_type
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.schema.schema_converter import GraphQLCoreConverter
+
+# Where Strawberry keeps, on graphql-core's objects, the Strawberry object they come from.
+DEFINITION = GraphQLCoreConverter.DEFINITION_BACKREF
 
 
 class LeafPlan(NamedTuple):
@@ -24,14 +29,17 @@ class LeafPlan(NamedTuple):
     nullable: bool
 
 
-def leaf_plans(schema: GraphQLSchema, backref: str) -> dict[tuple[str, str], LeafPlan]:
-    """(object type, field) → how to read the field, for every plain leaf field."""
-    plans = {}
+def leaf_plans(schema: GraphQLSchema, default_resolver: Callable[[Any, str], object]) -> dict[tuple[str, str], LeafPlan]:
+    """(object type, field) → how to read the field, for every plain leaf field; none when
+    Strawberry's default resolver is not plain getattr (the short way would bypass it)."""
+    plans: dict[tuple[str, str], LeafPlan] = {}
+    if default_resolver is not getattr:
+        return plans
     for graphql_type in schema.type_map.values():
         if not isinstance(graphql_type, GraphQLObjectType) or graphql_type.name.startswith("__"):
             continue
         for name, field in graphql_type.fields.items():
-            definition = (field.extensions or {}).get(backref)
+            definition = (field.extensions or {}).get(DEFINITION)
             # Strawberry marks the resolver of a field with no resolver and no extension.
             if definition is None or field.args or not getattr(field.resolve, "_is_default", False):
                 continue
@@ -46,7 +54,7 @@ def leaf_plans(schema: GraphQLSchema, backref: str) -> dict[tuple[str, str], Lea
 class LeafFastExecutor(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        owner = (self.schema.extensions or {}).get("strawberry-definition")
+        owner = (self.schema.extensions or {}).get(DEFINITION)
         middleware = self.middleware_manager
         # A resolver middleware must see every field: then there is no short way.
         wrapped = middleware is not None and bool(middleware.middlewares)

@@ -1,15 +1,12 @@
 """The schema: each domain contributes its queries and mutations, merged here."""
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
 from typing import Any
 
 import strawberry
 from graphql import GraphQLError
-from strawberry.extensions import ParserCache
-from strawberry.schema.schema import validate_document
-from strawberry.schema.schema_converter import GraphQLCoreConverter
+from strawberry.extensions import ParserCache, ValidationCache
 from strawberry.tools import merge_types
 
 from wallet.analytics.schema import AnalyticsQueries
@@ -63,16 +60,12 @@ Mutation = merge_types(
 Subscription = merge_types("Subscription", (LiveSubscriptions,))
 
 
-# Validation results, keyed on the schema, the document and the rules (bounded LRU).
-_validate = functools.lru_cache(maxsize=128)(validate_document)
-
-
-class CachedDocuments(ParserCache):
-    """Parsed and validated documents, cached: clients send the same few operations.
+class CachedDocuments(ParserCache, ValidationCache):
+    """Strawberry's parse and validation caches (bounded LRUs) in one extension: each
+    extension costs its hooks on every request, and clients send the same few operations.
 
     A document that fails to parse is left to Strawberry's own parse step, which reports it
-    like any request error (with our error codes). Parsing and validating in one extension:
-    each extension costs its hooks on every request."""
+    like any request error (with our error codes)."""
 
     def on_parse(self) -> Iterator[None]:
         context = self.execution_context
@@ -83,19 +76,12 @@ class CachedDocuments(ParserCache):
                 pass
         yield
 
-    def on_validate(self) -> Iterator[None]:
-        context = self.execution_context
-        context.pre_execution_errors = _validate(
-            context.schema._schema, context.graphql_document, context.validation_rules
-        )
-        yield
-
 
 class WalletSchema(strawberry.Schema):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, execution_context_class=LeafFastExecutor, **kwargs)
         # The plain leaf fields, read the short way by the executor (wallet.graphql.execution).
-        self.leaf_plans = leaf_plans(self._schema, GraphQLCoreConverter.DEFINITION_BACKREF)
+        self.leaf_plans = leaf_plans(self._schema, self.config.default_resolver)
 
     def process_errors(self, errors, execution_context=None) -> None:  # type: ignore[no-untyped-def]
         # ErrorPolicy logs the unexpected errors (with the request id); expected ones are
