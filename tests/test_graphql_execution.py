@@ -107,3 +107,53 @@ def test_a_schema_with_its_own_default_resolver_has_no_short_way():
     schema = WalletSchema(query=Query, config=StrawberryConfig(default_resolver=lambda obj, name: f"<{name}>" if name == "name" else getattr(obj, name)))
     assert schema.leaf_plans == {}
     assert schema.execute_sync("{ things { name } }").data == {"things": [{"name": "<name>"}]}
+
+
+
+def counting_collections(monkeypatch) -> list[str]:
+    """Records each object type whose sub-selections graphql-core collects."""
+    from graphql.execution import executor
+
+    made: list[str] = []
+    own = executor.collect_subfields
+
+    def counted(schema, fragments, variables, operation, return_type, *args):
+        made.append(return_type.name)
+        return own(schema, fragments, variables, operation, return_type, *args)
+
+    monkeypatch.setattr(executor, "collect_subfields", counted)
+    return made
+
+
+def cached_schema() -> WalletSchema:
+    from wallet.graphql.schema import CachedDocuments
+
+    # With the parse cache, as in production: the same text gives the same document.
+    return WalletSchema(query=Query, extensions=[CachedDocuments])
+
+
+def test_an_operation_without_directives_collects_its_selections_once(monkeypatch):
+    made = counting_collections(monkeypatch)
+    ROWS[:] = [thing(), thing(name="b")]
+    schema = cached_schema()
+    query = "{ things { ...parts } } fragment parts on Thing { name shout }"
+    answers = [schema.execute_sync(query) for _ in range(3)]
+    assert [a.data for a in answers] == [{"things": [{"name": "a", "shout": "A"}, {"name": "b", "shout": "B"}]}] * 3
+    assert made == ["Thing"]  # the first request's; the two after reused it
+
+
+@pytest.mark.parametrize(
+    "variable, directive",
+    [("$show: Boolean = true", "@include(if: $show)"), ("$hide: Boolean = false", "@skip(if: $hide)")],
+)
+def test_selections_that_depend_on_variables_are_collected_per_request(monkeypatch, variable, directive):
+    made = counting_collections(monkeypatch)
+    ROWS[:] = [thing()]
+    schema = cached_schema()
+    query = f"query({variable}) {{ things {{ name count {directive} }} }}"
+    shown = {"things": [{"name": "a", "count": 3}]}
+    hidden = {"things": [{"name": "a"}]}
+    assert schema.execute_sync(query).data == shown
+    assert schema.execute_sync(query, variable_values={"show": False, "hide": True}).data == hidden
+    assert schema.execute_sync(query).data == shown
+    assert made == ["Thing"] * 3
