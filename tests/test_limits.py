@@ -149,6 +149,18 @@ async def test_a_refused_query_sent_again_is_refused_again(api, resolver_calls):
     assert len(resolver_calls) == 6
 
 
+async def test_a_query_sent_again_is_validated_once(api, monkeypatch):
+    from wallet.graphql import schema
+
+    validated = []
+    own = schema.validate_document
+    monkeypatch.setattr(schema, "validate_document", lambda *args: validated.append(1) or own(*args))
+    query = "{ program { name } }  # validated once"
+    for _ in range(3):
+        assert await api.ok(query) == {"program": {"name": "Wallet Rewards"}}
+    assert validated == [1]
+
+
 def spread(count: int) -> str:
     """A valid query of 11 + 2 * count tokens: `count` spreads of one fragment."""
     return "{ program { " + "...F " * count + "} } fragment F on Program { name }"
