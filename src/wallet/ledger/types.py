@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 import strawberry
 
 from wallet.graphql.types import PageInfo
 from wallet.ledger import models
+
+if TYPE_CHECKING:
+    from wallet.ledger.service import Activity
 
 EntryKind = strawberry.enum(models.EntryKind, description="What caused a ledger entry.")
 Bucket = strawberry.enum(
@@ -69,11 +73,11 @@ class LedgerEntry:
     created_at: datetime = strawberry.field(description="When it was written (UTC).")
 
     @classmethod
-    def from_model(cls, entry: models.LedgerEntry) -> "LedgerEntry":
+    def from_model(cls, entry: models.LedgerEntry | Activity) -> "LedgerEntry":
         return cls(
             id=strawberry.ID(str(entry.id)),
-            kind=EntryKind(entry.kind),
-            bucket=Bucket(entry.bucket),
+            kind=entry.kind,
+            bucket=entry.bucket,
             amount=entry.amount,
             balance_after=entry.balance_after,
             reason=entry.reason,
