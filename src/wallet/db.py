@@ -498,7 +498,10 @@ def columns(model: type[Model], alias: str = "") -> str:
 def aliased_columns(model: type[Model], alias: str) -> str:
     """The model's columns, each named `<alias>_<column>`: for a join that reads two models'
     rows at once (split them again with `from_aliased`)."""
-    return ", ".join(f'{alias}."{c}" AS {alias}_{c}' for c in model._meta.fields_db_projection.values())
+    key = (model, f"aliased {alias}")
+    if key not in _columns:
+        _columns[key] = ", ".join(f'{alias}."{c}" AS {alias}_{c}' for c in model._meta.fields_db_projection.values())
+    return _columns[key]
 
 
 def from_aliased(model: type[M], alias: str, row: dict[str, Any]) -> M:
