@@ -1,4 +1,4 @@
-"""The executor's short way for plain leaf fields answers exactly as graphql-core's own path."""
+"""The executor's short way for plain fields answers exactly as graphql-core's own path."""
 from __future__ import annotations
 
 import enum
@@ -9,6 +9,7 @@ import pytest
 import strawberry
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
+from wallet.graphql.execution import LeafPlan, ListPlan, ObjectPlan
 from wallet.graphql.schema import WalletSchema
 
 
@@ -19,12 +20,40 @@ class Colour(enum.Enum):
 
 
 @strawberry.type
+class Part:
+    label: str
+    size: int | None
+
+    @strawberry.field
+    async def later(self) -> str:  # an awaited resolver inside a plain object
+        if self.label == "broken":
+            raise ValueError("no later for a broken part")
+        return self.label
+
+
+@strawberry.interface
+class Named:
+    name: str
+
+
+@strawberry.type
+class Tag(Named):  # behind an interface: checked at run time, always the general path
+    pass
+
+
+@strawberry.type
 class Thing:
     name: str
     count: int | None
     colour: Colour
     made_at: datetime
     id: strawberry.ID
+    part: Part
+    spare: Part | None
+    tag: Tag | None
+    parts: list[Part]
+    labels: list[str | None]
+    colours: list[Colour] | None
 
     @strawberry.field
     def shout(self) -> str:  # a resolver: always the general path
@@ -41,61 +70,136 @@ class Query:
         return ROWS
 
 
-QUERY = "{ things { name count colour madeAt id shout } }"
+QUERY = """{ things { name count colour madeAt id shout part { label size } spare { label } tag { name }
+  parts { __typename label size } labels colours } }"""
 
 
 def thing(**changes: Any) -> Thing:
-    values = {"name": "a", "count": 3, "colour": Colour.RED, "made_at": datetime(2026, 12, 3, 8, 0, tzinfo=UTC), "id": "7"}
+    values = {
+        "name": "a", "count": 3, "colour": Colour.RED, "made_at": datetime(2026, 12, 3, 8, 0, tzinfo=UTC), "id": "7",
+        "part": Part(label="p", size=2), "spare": None, "tag": Tag(name="t"),
+        "parts": [Part(label="x", size=1), Part(label="y", size=None)], "labels": ["l", None], "colours": [Colour.BLUE],
+    }
     return Thing(**{**values, **changes})
 
 
-def answers(rows: list[Any]) -> tuple[dict, dict]:
-    """The short way's answer and graphql-core's own, for the same rows."""
-    ROWS[:] = rows
+def schemas() -> tuple[WalletSchema, WalletSchema]:
+    """A schema with the short way, and one executing with graphql-core's own path."""
     fast = WalletSchema(query=Query)
     general = WalletSchema(query=Query)
     general.execution_context_class = StrawberryGraphQLCoreExecutionContext
-    assert fast.leaf_plans and ("Thing", "shout") not in fast.leaf_plans
-
-    def formatted(schema: WalletSchema) -> dict:
-        result = schema.execute_sync(QUERY)
-        return {"data": result.data, "errors": [(e.message, e.path) for e in result.errors or []]}
-
-    return formatted(fast), formatted(general)
+    return fast, general
 
 
-def test_plain_leaves_answer_as_graphql_core_does(monkeypatch):
+def formatted(result: Any) -> dict:
+    return {"data": result.data, "errors": [(e.message, e.path) for e in result.errors or []]}
+
+
+def answers(rows: list[Any], query: str = QUERY) -> tuple[dict, dict]:
+    """The short way's answer and graphql-core's own, for the same rows."""
+    ROWS[:] = rows
+    fast, general = schemas()
+    return formatted(fast.execute_sync(query)), formatted(general.execute_sync(query))
+
+
+def test_the_plain_fields_are_planned():
+    plans = WalletSchema(query=Query).field_plans
+    assert isinstance(plans[("Thing", "name")], LeafPlan) and isinstance(plans[("Part", "size")], LeafPlan)
+    assert isinstance(plans[("Thing", "part")], ObjectPlan) and plans[("Thing", "spare")].nullable
+    assert isinstance(plans[("Thing", "parts")], ListPlan) and plans[("Thing", "labels")].items_nullable
+    # A resolver, and an object type checked at run time, are not plain.
+    assert ("Thing", "shout") not in plans and ("Thing", "tag") not in plans and ("Thing", "things") not in plans
+
+
+def test_plain_fields_answer_as_graphql_core_does(monkeypatch):
     general_path = []
     own = StrawberryGraphQLCoreExecutionContext.execute_field
 
-    def counted(self, parent_type, *args):
-        general_path.append(parent_type.name)
-        return own(self, parent_type, *args)
+    def counted(self, parent_type, source, field_details_list, *args):
+        general_path.append(f"{parent_type.name}.{field_details_list[0].node.name.value}")
+        return own(self, parent_type, source, field_details_list, *args)
 
     monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", counted)
-    fast, general = answers([thing(), thing(name="b", count=None, colour=Colour.BLUE, id=8)])
-    assert fast == general
-    # The short way took the plain leaves: only `things` and the two `shout` went the general
-    # way in the first answer; all 13 fields did in the second.
-    assert general_path == ["Query", "Thing", "Thing"] + ["Query"] + ["Thing"] * 12
+    rows = [thing(), thing(name="b", count=None, colour=Colour.BLUE, id=8, spare=Part(label="s", size=None))]
+    fast, general = answers(rows)
+    assert fast == general and not fast["errors"]
+    # The short way took the plain fields (the `part` and `spare` objects whole, and the
+    # tags' names): only `things`, the two `shout` and the two `tag` went the general way.
+    fast_path = general_path[: general_path.index("Query.things", 1)]
+    assert fast_path == ["Query.things"] + ["Thing.shout", "Thing.tag"] * 2
     assert fast["data"]["things"][1] == {
         "name": "b", "count": None, "colour": "BLUE", "madeAt": "2026-12-03T08:00:00+00:00", "id": "8", "shout": "B",
+        "part": {"label": "p", "size": 2}, "spare": {"label": "s"}, "tag": {"name": "t"},
+        "parts": [{"__typename": "Part", "label": "x", "size": 1}, {"__typename": "Part", "label": "y", "size": None}],
+        "labels": ["l", None], "colours": ["BLUE"],
     }
 
+
+def test_values_a_scalar_converts_are_converted_as_graphql_core_does():
+    rows = [thing(count=True, name=12, id=7, labels=[False, 3.5])]
+    fast, general = answers(rows, "{ things { count name id labels } }")
+    assert fast == general
+    assert fast["data"] == {"things": [{"count": 1, "name": "12", "id": "7", "labels": ["false", "3.5"]}]}
+
+
+def test_a_selection_of_plain_fields_is_answered_whole(monkeypatch):
+    general_path = []
+    own = StrawberryGraphQLCoreExecutionContext.execute_field
+    monkeypatch.setattr(
+        StrawberryGraphQLCoreExecutionContext, "execute_field", lambda self, *args: general_path.append(1) or own(self, *args)
+    )
+    query = "{ things { __typename name colour part { label } parts { size } labels colours } }"
+    fast, general = answers([thing(), thing(colours=None)], query)
+    assert fast == general and not fast["errors"]
+    assert fast["data"]["things"][1]["colours"] is None
+    # The short way: only `things` (a resolver). The general way: `things`, and for each
+    # thing its 7 fields, `part.label` and each of its two parts' `size`.
+    assert len(general_path) == 1 + (1 + 2 * (7 + 1 + 2))
 
 @pytest.mark.parametrize(
     "bad",
     [
         {"name": None},  # null on a non-null field
         {"count": "many"},  # a value the scalar cannot represent
+        {"count": 2**31},  # beyond Int's 32 bits
         {"colour": "green"},  # not a member of the enum
     ],
-    ids=["null", "bad-scalar", "bad-enum"],
+    ids=["null", "bad-scalar", "too-big", "bad-enum"],
 )
 def test_values_a_leaf_cannot_hold_are_reported_as_graphql_core_reports_them(bad):
     fast, general = answers([thing(), thing(**bad)])
     assert fast == general
     assert fast["errors"] and fast["errors"][0][1][:2] == ["things", 1]
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"part": None},  # null for a non-null object
+        {"part": Part(label=None, size=1)},  # a non-null leaf null inside it: nulls up to `things`
+        {"spare": Part(label=None, size=1)},  # … inside a nullable object: nulls the object only
+        {"spare": "not a part"},  # no attribute to read: reported where it was read
+        {"parts": [Part(label="x", size=1), None]},  # null item in a list of non-null items
+        {"parts": [Part(label=None, size=1)]},  # null inside an item
+        {"labels": "not a list"},  # a string is not a list
+        {"colours": ["green"]},  # not a member of the enum, in a list
+    ],
+    ids=["null-object", "null-inside", "null-inside-nullable", "wrong-object", "null-item", "null-in-item", "not-a-list", "bad-enum-item"],
+)
+def test_errors_in_plain_objects_are_reported_as_graphql_core_reports_them(bad):
+    fast, general = answers([thing(), thing(**bad)])
+    assert fast == general
+    assert fast["errors"] and fast["errors"][0][1][:2] == ["things", 1]
+
+
+async def test_awaited_fields_inside_plain_objects_are_reported_as_graphql_core_reports_them():
+    ROWS[:] = [thing(), thing(part=Part(label="broken", size=1), spare=Part(label="broken", size=1))]
+    for query in ["{ things { name spare { label later } } }", "{ things { name part { later } } }"]:
+        fast, general = schemas()
+        fast_answer, general_answer = formatted(await fast.execute(query)), formatted(await general.execute(query))
+        assert fast_answer == general_answer and fast_answer["errors"]
+    # In a nullable object, only that object is lost.
+    assert fast_answer["errors"][0][1] == ["things", 1, "part", "later"]
 
 
 def test_a_schema_with_its_own_default_resolver_has_no_short_way():
@@ -105,7 +209,7 @@ def test_a_schema_with_its_own_default_resolver_has_no_short_way():
 
     ROWS[:] = [thing()]
     schema = WalletSchema(query=Query, config=StrawberryConfig(default_resolver=lambda obj, name: f"<{name}>" if name == "name" else getattr(obj, name)))
-    assert schema.leaf_plans == {}
+    assert schema.field_plans == {}
     assert schema.execute_sync("{ things { name } }").data == {"things": [{"name": "<name>"}]}
 
 

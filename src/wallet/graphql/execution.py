@@ -1,14 +1,26 @@
-"""graphql-core's executor, with a short way for plain leaf fields.
+"""graphql-core's executor, with a short way for plain fields.
 
-Most fields of an answer are leaves read straight off an object: a wallet screen's
-`activity(first: 20)` alone has 120 (`id`, `kind`, `amount`, …). graphql-core resolves each
-through its general path: resolve info built, Strawberry's default resolver called, the
-result checked for awaitables, then completed by type. For a field Strawberry resolves
-with `getattr` (no resolver, no field extension, no arguments) whose type is a scalar or an
-enum, the executor here reads the attribute and coerces it with the type's own
-`coerce_output_value`, as the general path would, and returns it. Anything else, and any
-value the short way cannot coerce (None on a non-null field, an exception, a bad value),
-takes the general path, which reports it as it always has.
+Most fields of an answer are read straight off an object: a wallet screen's
+`activity(first: 20)` alone has 20 edges, 20 nodes and 120 leaves (`id`, `kind`, `amount`,
+…). graphql-core resolves each field through its general path: resolve info built,
+Strawberry's default resolver called, the result checked for awaitables, then completed by
+type, each list item and object through several more calls. A field is *plain* when
+Strawberry resolves it with `getattr` (no resolver, no field extension, no arguments) and
+its type is a scalar, an enum, an object type that needs no runtime check (no
+`is_type_of`: not behind an interface), or a list of those. For plain fields the executor
+here takes a short way:
+
+- a leaf: the attribute read and coerced with the type's own `coerce_output_value`, as
+  the general path would;
+- a selection made only of plain fields, all the way down (`__typename` too): its answer
+  built in one pass (`_answer`);
+- an object with other fields below it: the attribute read and its sub-selection executed
+  by graphql-core, errors handled as graphql-core handles them.
+
+Anything the short way cannot take (None on a non-null field, an exception, a value its
+type cannot coerce, a missing attribute) sends the whole field (or selection) down the
+general path, which answers or reports it as it always has: reading attributes twice is
+harmless, plain fields run no code of ours.
 
 It also keeps, across requests, the sub-selections it collects for each object of an
 operation without directives (see `Selections`): graphql-core collects them anew for every
@@ -17,15 +29,21 @@ request.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, NamedTuple
 
 from graphql import (
     FieldNode,
     FragmentSpreadNode,
+    GraphQLBoolean,
+    GraphQLEnumType,
+    GraphQLID,
+    GraphQLInt,
     GraphQLLeafType,
+    GraphQLList,
     GraphQLObjectType,
     GraphQLSchema,
+    GraphQLString,
     InlineFragmentNode,
     OperationDefinitionNode,
     SelectionSetNode,
@@ -45,12 +63,35 @@ class LeafPlan(NamedTuple):
     attribute: str
     type: GraphQLLeafType
     nullable: bool
+    # A Strawberry enum's GraphQL names by member value (Strawberry's own coercion looks
+    # through all the members for each value); None for scalars.
+    enum: type | None = None
+    names: dict[Any, str] | None = None
+    # For String, ID, Boolean and Int: the Python type whose values they answer unchanged.
+    as_is: type | None = None
 
 
-def leaf_plans(schema: GraphQLSchema, default_resolver: Callable[[Any, str], object]) -> dict[tuple[str, str], LeafPlan]:
-    """(object type, field) → how to read the field, for every plain leaf field; none when
+class ObjectPlan(NamedTuple):
+    attribute: str
+    type: GraphQLObjectType
+    nullable: bool
+    field_type: Any  # as declared (non-null wrapped), for error handling
+
+
+class ListPlan(NamedTuple):
+    attribute: str
+    item: LeafPlan | GraphQLObjectType  # how to answer each item
+    nullable: bool
+    items_nullable: bool
+
+
+Plan = LeafPlan | ObjectPlan | ListPlan
+
+
+def field_plans(schema: GraphQLSchema, default_resolver: Callable[[Any, str], object]) -> dict[tuple[str, str], Plan]:
+    """(object type, field) → how to read the field, for every plain field; none when
     Strawberry's default resolver is not plain getattr (the short way would bypass it)."""
-    plans: dict[tuple[str, str], LeafPlan] = {}
+    plans: dict[tuple[str, str], Plan] = {}
     if default_resolver is not getattr:
         return plans
     for graphql_type in schema.type_map.values():
@@ -61,12 +102,56 @@ def leaf_plans(schema: GraphQLSchema, default_resolver: Callable[[Any, str], obj
             # Strawberry marks the resolver of a field with no resolver and no extension.
             if definition is None or field.args or not getattr(field.resolve, "_is_default", False):
                 continue
-            field_type, nullable = field.type, True
-            if is_non_null_type(field_type):
-                field_type, nullable = field_type.of_type, False
+            field_type, nullable = _unwrapped(field.type)
+            attribute = definition.python_name
             if is_leaf_type(field_type):
-                plans[(graphql_type.name, name)] = LeafPlan(definition.python_name, field_type, nullable)
+                plans[(graphql_type.name, name)] = _leaf_plan(attribute, field_type, nullable)
+            elif _plain_object(field_type):
+                plans[(graphql_type.name, name)] = ObjectPlan(attribute, field_type, nullable, field.type)
+            elif isinstance(field_type, GraphQLList):
+                item_type, items_nullable = _unwrapped(field_type.of_type)
+                if is_leaf_type(item_type):
+                    item: LeafPlan | GraphQLObjectType = _leaf_plan("", item_type, items_nullable)
+                elif _plain_object(item_type):
+                    item = item_type
+                else:
+                    continue
+                plans[(graphql_type.name, name)] = ListPlan(attribute, item, nullable, items_nullable)
     return plans
+
+
+def _unwrapped(graphql_type: Any) -> tuple[Any, bool]:
+    """The type inside a non-null wrapper, and whether it may be null."""
+    if is_non_null_type(graphql_type):
+        return graphql_type.of_type, False
+    return graphql_type, True
+
+
+def _plain_object(graphql_type: Any) -> bool:
+    return isinstance(graphql_type, GraphQLObjectType) and graphql_type.is_type_of is None
+
+
+# graphql-core's own scalars answer values of these types unchanged (Int: within 32 bits).
+_AS_IS = {GraphQLString: str, GraphQLID: str, GraphQLBoolean: bool, GraphQLInt: int}
+_INT_RANGE = range(-(2**31), 2**31)
+
+
+def _leaf_plan(attribute: str, leaf_type: GraphQLLeafType, nullable: bool) -> LeafPlan:
+    enum = getattr(leaf_type, "wrapped_cls", None)  # Strawberry's enum types
+    if not isinstance(leaf_type, GraphQLEnumType) or enum is None:
+        return LeafPlan(attribute, leaf_type, nullable, as_is=_AS_IS.get(leaf_type))
+    names: dict[Any, str] = {}
+    for name, value in leaf_type.values.items():
+        names.setdefault(value.value, name)  # the first, as Strawberry's coercion finds it
+    return LeafPlan(attribute, leaf_type, nullable, enum, names)
+
+
+_GENERAL = object()  # the short way could not take it: the general path will
+_TYPENAME = "__typename"
+
+
+class _Irregular(Exception):
+    """A value in a plain selection that only the general path can answer or report."""
 
 
 class Selections:
@@ -86,6 +171,7 @@ class Selections:
         # Held, so that the ids of its nodes (the keys below) are never reused.
         self.operation = operation
         self.collected: dict[tuple[Any, ...], CollectedFields] = {}
+        self.shapes: dict[int, tuple[Any, Any]] = {}  # see FastExecutor._shapes
 
     @classmethod
     def of(cls, operation: OperationDefinitionNode, fragments: dict[str, FragmentDetails]) -> Selections | None:
@@ -120,40 +206,208 @@ def _selections(selection_set: SelectionSetNode | None) -> Iterator[Any]:
             yield from _selections(selection.selection_set)
 
 
-class LeafFastExecutor(StrawberryGraphQLCoreExecutionContext):
+# A plain selection, ready to answer: (response name, plan, the item or object selection
+# below it); for `__typename`, (response name, None, the type's name).
+Shape = list[tuple[str, Any, Any]]
+
+
+class FastExecutor(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         owner = (self.schema.extensions or {}).get(DEFINITION)
         middleware = self.middleware_manager
         # A resolver middleware must see every field: then there is no short way.
         wrapped = middleware is not None and bool(middleware.middlewares)
-        self.leaf_plans: dict[tuple[str, str], LeafPlan] = {} if wrapped else getattr(owner, "leaf_plans", {})
+        self.plans: dict[tuple[str, str], Plan] = {} if wrapped else getattr(owner, "field_plans", {})
         self.selections = Selections.of(self.operation, self.fragments)
+        # id(grouped field set) → the set (held, so that its id is not reused) and its
+        # shape, None when not all of it is plain; kept with the operation when it can be.
+        self._shapes: dict[int, tuple[Any, Shape | None]] = {} if self.selections is None else self.selections.shapes
 
     def collect_subfields(self, return_type: GraphQLObjectType, field_details_list: Any) -> CollectedFields:
         selections = self.selections
         if selections is None:
             return super().collect_subfields(return_type, field_details_list)
+        # First this request's own memo (by the field list, as graphql-core's: one look-up
+        # for each item of a list), then the operation's (by the fields' nodes).
+        memo = self._relevant_sub_fields.get((return_type, id(field_details_list)))
+        if memo is not None:
+            return memo[1]
         key = (return_type, *[id(details.node) for details in field_details_list])
         collected = selections.collected.get(key)
         if collected is None:
             collected = selections.collected[key] = super().collect_subfields(return_type, field_details_list)
+        else:
+            self._relevant_sub_fields[(return_type, id(field_details_list))] = (field_details_list, collected)
         return collected
+
+    # --- which selections are plain -----------------------------------------------------
+
+    def _shape(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> Shape | None:
+        known = self._shapes.get(id(grouped_field_set))
+        if known is None:
+            known = self._shapes[id(grouped_field_set)] = (grouped_field_set, self._new_shape(parent_type, grouped_field_set))
+        return known[1]
+
+    def _new_shape(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> Shape | None:
+        shape: Shape = []
+        for response_name, field_details_list in grouped_field_set.items():
+            name = field_details_list[0].node.name.value
+            if name == _TYPENAME:
+                shape.append((response_name, None, parent_type.name))
+                continue
+            plan = self.plans.get((parent_type.name, name))
+            if plan is None:
+                return None
+            below = None
+            object_type = plan.type if type(plan) is ObjectPlan else getattr(plan, "item", None)
+            if isinstance(object_type, GraphQLObjectType):
+                below = self._object_shape(object_type, field_details_list)
+                if below is None:
+                    return None
+            shape.append((response_name, plan, below))
+        return shape
+
+    def _object_shape(self, object_type: GraphQLObjectType, field_details_list: Any) -> Shape | None:
+        collected = self.collect_subfields(object_type, field_details_list)
+        if collected.new_defer_usages:
+            return None
+        return self._shape(object_type, collected.grouped_field_set)
+
+    # --- executing ----------------------------------------------------------------------
+
+    def execute_fields(  # type: ignore[override]
+        self, parent_type: GraphQLObjectType, source_value: Any, path: Any, grouped_field_set: Any, position_context: Any
+    ) -> Any:
+        shape = self._shape(parent_type, grouped_field_set)
+        if shape is not None:
+            try:
+                return _answer(shape, source_value)
+            except Exception:  # noqa: BLE001 - _Irregular or a failed read: field by field
+                pass
+        return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
 
     def execute_field(  # type: ignore[override]
         self, parent_type: GraphQLObjectType, source: Any, field_details_list: Any, path: Any, position_context: Any
     ) -> Any:
-        plan = self.leaf_plans.get((parent_type.name, field_details_list[0].node.name.value))
+        plan = self.plans.get((parent_type.name, field_details_list[0].node.name.value))
         if plan is not None:
-            try:
-                value = getattr(source, plan.attribute)
-                if value is None:
-                    if plan.nullable:
-                        return None
-                elif not isinstance(value, Exception):
-                    coerced = plan.type.coerce_output_value(value)
-                    if coerced is not None and coerced is not Undefined:
-                        return coerced
-            except Exception:  # noqa: BLE001 - the general path below reports it, located
-                pass
+            kind = type(plan)
+            if kind is LeafPlan:
+                value = _leaf(source, plan)
+                if value is not _GENERAL:
+                    return value
+            else:
+                object_type = plan.type if kind is ObjectPlan else plan.item
+                below = None
+                if isinstance(object_type, GraphQLObjectType):
+                    below = self._object_shape(object_type, field_details_list)
+                if below is not None or not isinstance(object_type, GraphQLObjectType):  # plain all the way
+                    try:
+                        return _answer([("value", plan, below)], source)["value"]
+                    except Exception:  # noqa: BLE001 - the general path answers or reports it
+                        pass
+                elif kind is ObjectPlan:
+                    value = self._object(plan, source, field_details_list, path, position_context)
+                    if value is not _GENERAL:
+                        return value
         return super().execute_field(parent_type, source, field_details_list, path, position_context)
+
+    def _object(self, plan: ObjectPlan, source: Any, field_details_list: Any, path: Any, position_context: Any) -> Any:
+        """An object with fields below it that are not plain: read, then completed by
+        graphql-core as after a resolver."""
+        try:
+            value = getattr(source, plan.attribute)
+        except Exception:  # noqa: BLE001 - the general path reports it, located
+            return _GENERAL
+        if value is None:
+            return None if plan.nullable else _GENERAL
+        if isinstance(value, Exception) or self.is_awaitable(value):
+            return _GENERAL
+        # As graphql-core's execute_field after its resolver: an error completing the object
+        # nulls this field (or, non-null, goes up to the parent).
+        try:
+            completed = self.collect_and_execute_subfields(plan.type, field_details_list, path, value, position_context)
+        except Exception as raw_error:  # noqa: BLE001 - handled as graphql-core does
+            self.handle_field_error(raw_error, plan.field_type, field_details_list, path)
+            return None
+        if self.is_awaitable(completed):
+            return self._awaited(completed, plan, field_details_list, path)
+        return completed
+
+    async def _awaited(self, completed: Awaitable[Any], plan: ObjectPlan, field_details_list: Any, path: Any) -> Any:
+        try:
+            return await completed
+        except Exception as raw_error:  # noqa: BLE001 - handled as graphql-core does
+            self.handle_field_error(raw_error, plan.field_type, field_details_list, path)
+            return None
+
+
+def _answer(shape: Shape, source: Any) -> dict[str, Any]:
+    """The answer of a plain selection on `source`; raises when only the general path can
+    give it (_Irregular, or the exception a read raised)."""
+    answer: dict[str, Any] = {}
+    for response_name, plan, below in shape:
+        kind = type(plan)
+        if kind is LeafPlan:
+            value = _leaf(source, plan)
+            if value is _GENERAL:
+                raise _Irregular
+        elif plan is None:  # __typename
+            value = below
+        else:
+            value = getattr(source, plan.attribute)
+            if value is None:
+                if not plan.nullable:
+                    raise _Irregular
+            elif kind is ObjectPlan:
+                value = _answer(below, value)
+            else:
+                value = _items(plan, below, value)
+        answer[response_name] = value
+    return answer
+
+
+def _items(plan: ListPlan, below: Shape | None, values: Any) -> list[Any]:
+    if not isinstance(values, (list, tuple)):
+        raise _Irregular  # other iterables: as graphql-core takes (or refuses) them
+    items = []
+    for value in values:
+        if value is None:
+            if not plan.items_nullable:
+                raise _Irregular
+            items.append(None)
+        elif below is None:
+            item = _coerce(value, plan.item)
+            if item is _GENERAL:
+                raise _Irregular
+            items.append(item)
+        else:
+            items.append(_answer(below, value))
+    return items
+
+
+def _leaf(source: Any, plan: LeafPlan) -> Any:
+    """The leaf's answer, or _GENERAL when only the general path can give (or report) it."""
+    try:
+        value = getattr(source, plan.attribute)
+    except Exception:  # noqa: BLE001 - the general path reports it, located
+        return _GENERAL
+    if value is None:
+        return None if plan.nullable else _GENERAL
+    return _coerce(value, plan)
+
+
+def _coerce(value: Any, plan: LeafPlan) -> Any:
+    """A value (not None) as the leaf's type answers it, or _GENERAL."""
+    if type(value) is plan.as_is and (plan.as_is is not int or value in _INT_RANGE):
+        return value
+    if plan.names is not None and type(value) is plan.enum:
+        return plan.names.get(value.value, _GENERAL)
+    if isinstance(value, Exception):
+        return _GENERAL
+    try:
+        coerced = plan.type.coerce_output_value(value)
+    except Exception:  # noqa: BLE001 - the general path reports it, located
+        return _GENERAL
+    return _GENERAL if coerced is None or coerced is Undefined else coerced
