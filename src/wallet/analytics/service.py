@@ -67,7 +67,7 @@ ENDED_STATUSES = ("lapsed", "cancelled")
 
 
 def _dialect() -> str:
-    return db.connection().capabilities.dialect
+    return db.dialect()
 
 
 # What a time zone's name may hold (IANA names): it is written into the SQL as a literal.

@@ -193,7 +193,7 @@ async def _reserve(
 
 async def _lock(action: str, limits: tuple[_Limit, ...]) -> None:
     """Serialise the attempts of one account and of one address (PostgreSQL; see the rules)."""
-    if db.connection().capabilities.dialect != "postgres":
+    if db.dialect() != "postgres":
         return
     keys = sorted({_lock_key(f"{action}:{limit.scope}:{limit.value}") for limit in limits})
     for key in keys:  # always in the same order: two attempts never wait for each other's second

@@ -119,7 +119,7 @@ async def publish(event: Event) -> None:
 
 
 def _is_postgres() -> bool:
-    return db.connection().capabilities.dialect == "postgres"
+    return db.dialect() == "postgres"
 
 
 def compact(events: Iterable[Event]) -> list[Event]:

@@ -21,7 +21,7 @@ BIRTHDAY_NOTICE_DAYS = 30
 
 
 def _month_day(column: str) -> str:
-    if db.connection().capabilities.dialect == "sqlite":
+    if db.dialect() == "sqlite":
         return f"strftime('%m-%d', {column})"
     return f"to_char({column}, 'MM-DD')"
 

@@ -130,7 +130,7 @@ def _target_sql(offer: Offer, now: datetime, params: list[Any], birthday_month: 
 
 def month_of(column: str) -> str:
     """SQL for the month (1-12) of a date column, on either database."""
-    if db.connection().capabilities.dialect == "sqlite":
+    if db.dialect() == "sqlite":
         return f"CAST(strftime('%m', {column}) AS INTEGER)"
     return f"CAST(EXTRACT(MONTH FROM {column}) AS INTEGER)"
 

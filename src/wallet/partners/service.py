@@ -404,7 +404,7 @@ class Statement:
 
 
 def _day_sql(column: str) -> str:
-    if db.connection().capabilities.dialect == "sqlite":
+    if db.dialect() == "sqlite":
         return f"substr({column}, 1, 10)"
     return f"to_char({column} AT TIME ZONE 'UTC', 'YYYY-MM-DD')"
 
