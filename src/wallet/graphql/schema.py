@@ -9,6 +9,7 @@ import strawberry
 from graphql import DocumentNode, GraphQLError
 from strawberry.extensions import ParserCache
 from strawberry.schema.schema import validate_document
+from strawberry.types.base import StrawberryObjectDefinition
 from strawberry.tools import merge_types
 
 from wallet.analytics.schema import AnalyticsQueries
@@ -16,6 +17,7 @@ from wallet.audit.schema import AuditQueries
 from wallet.care.schema import CareMutations, CareQueries
 from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
+from wallet.graphql import inputs
 from wallet.graphql.execution import FastExecutor, field_plans
 from wallet.graphql.limits import limit_extensions
 from wallet.credit.schema import CreditMutations, CreditQueries
@@ -110,6 +112,12 @@ class WalletSchema(strawberry.Schema):
         super().__init__(*args, execution_context_class=FastExecutor, **kwargs)
         # The plain fields, read the short way by the executor (wallet.graphql.execution).
         self.field_plans = field_plans(self._schema, self.config.default_resolver)
+        # Input objects built from plans worked out once (wallet.graphql.inputs).
+        inputs.install(
+            concrete.definition
+            for concrete in self.schema_converter.type_map.values()
+            if isinstance(concrete.definition, StrawberryObjectDefinition)
+        )
 
     def process_errors(self, errors, execution_context=None) -> None:  # type: ignore[no-untyped-def]
         # ErrorPolicy logs the unexpected errors (with the request id); expected ones are
