@@ -509,6 +509,16 @@ def columns(model: type[Model], alias: str = "") -> str:
     return _columns[key]
 
 
+def insert_sql(model: type[Model]) -> str:
+    """`INSERT INTO <table> (<every column>) VALUES ($1, …)`, the columns in `columns` order."""
+    key = (model, "insert")
+    if key not in _columns:
+        names = list(model._meta.fields_db_projection.values())
+        quoted = ", ".join(f'"{name}"' for name in names)
+        _columns[key] = f"INSERT INTO {model._meta.db_table} ({quoted}) VALUES ({placeholders(len(names))})"
+    return _columns[key]
+
+
 def aliased_columns(model: type[Model], alias: str) -> str:
     """The model's columns, each named `<alias>_<column>`: for a join that reads two models'
     rows at once (split them again with `from_aliased`)."""
