@@ -538,9 +538,12 @@ def dialect() -> str:
     return _current().capabilities.dialect
 
 
-def for_update() -> str:
-    """` FOR UPDATE` on PostgreSQL; SQLite has no row locks (one writer at a time)."""
-    return " FOR UPDATE" if dialect() == "postgres" else ""
+def for_update(*, no_key: bool = False) -> str:
+    """` FOR UPDATE` (or ` FOR NO KEY UPDATE`) on PostgreSQL; SQLite has no row locks (one
+    writer at a time)."""
+    if dialect() != "postgres":
+        return ""
+    return " FOR NO KEY UPDATE" if no_key else " FOR UPDATE"
 
 
 async def fetch_rows(sql: str, *params: Any) -> list[dict[str, Any]]:

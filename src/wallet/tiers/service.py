@@ -338,8 +338,13 @@ async def after_purchase(
     # job is applying: lock the member (their tier row may not exist yet) and the row, then
     # look again. NO KEY UPDATE: a concurrent purchase's insert holds KEY SHARE on the member
     # (its foreign key) while it waits for the points account we hold; FOR UPDATE deadlocks.
-    await Member.select_for_update(no_key=True).filter(id=member_id).first()
-    status = await MemberTier.select_for_update().get_or_none(member_id=member_id)
+    # Written out (see wallet.db): a sale that moves its member up makes these statements.
+    member_uuid = uuid.UUID(str(member_id))
+    await db.fetch_rows(f"SELECT id FROM member WHERE id = $1{db.for_update(no_key=True)}", member_uuid)
+    found = await db.fetch(
+        MemberTier, f"SELECT {db.columns(MemberTier)} FROM member_tier WHERE member_id = $1{db.for_update()}", member_uuid
+    )
+    status = found[0] if found else None
     held = tiers.held(status)
     if reached.rank <= _rank(held):
         return None
@@ -348,20 +353,20 @@ async def after_purchase(
     else:
         start, end = period_starting(program, now)
     if status is None:
-        await MemberTier.create(
-            member_id=member_id, tier_id=reached.id, period_start=start, period_end=end
+        await db.fetch_rows(
+            "INSERT INTO member_tier (member_id, tier_id, period_start, period_end, updated_at)"
+            " VALUES ($1, $2, $3, $4, $5)",
+            member_uuid, reached.id, start, end, now,
         )
     else:
-        await MemberTier.filter(id=status.id).update(
-            tier_id=reached.id, period_start=start, period_end=end
+        await db.fetch_rows(
+            "UPDATE member_tier SET tier_id = $1, period_start = $2, period_end = $3, updated_at = $4 WHERE id = $5",
+            reached.id, start, end, now, status.id,
         )
-    await TierChange.create(
-        member_id=member_id,
-        from_tier_id=held.id if held else None,
-        to_tier_id=reached.id,
-        reason=f"Qualified: {describe(program, amount)} this period",
-        period_end=None,
-        created_at=now,
+    await db.fetch_rows(
+        "INSERT INTO tier_change (member_id, from_tier_id, to_tier_id, reason, period_end, created_at)"
+        " VALUES ($1, $2, $3, $4, NULL, $5)",
+        member_uuid, held.id if held else None, reached.id, f"Qualified: {describe(program, amount)} this period", now,
     )
     await live.tier_changed(member_id, held.id if held else None, reached.id)
     return TierMove(str(member_id), held, reached, amount)
