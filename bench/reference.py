@@ -141,12 +141,41 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
                 )
                 # Tier qualification, as Wallet's after_purchase: the period's sum, unless no tier
                 # is above the member's.
-                held = next((t["rank"] for t in tiers if status and t["id"] == status["tier_id"]), None)
-                if any(held is None or t["rank"] > held for t in tiers):
-                    await db.fetchval(
+                held = next((t for t in tiers if status and t["id"] == status["tier_id"]), None)
+                reached = None
+                if any(held is None or t["rank"] > held["rank"] for t in tiers):
+                    year_start = datetime(now.year, 1, 1, tzinfo=UTC)
+                    total = await db.fetchval(
                         """SELECT SUM(base_points - base_points_reversed) FROM purchase
                            WHERE member_id = $1 AND created_at >= $2 AND created_at <= $3""",
-                        member["id"], datetime(now.year, 1, 1, tzinfo=UTC), now,
+                        member["id"], year_start, now,
+                    )
+                    reached = max((t for t in tiers if t["threshold"] <= (total or 0)), key=lambda t: t["rank"], default=None)
+                    if reached is not None and held is not None and reached["rank"] <= held["rank"]:
+                        reached = None
+                if reached is not None:
+                    # The member moves up, as in Wallet: lock the member and their tier row,
+                    # write the new tier and the change.
+                    await db.fetchval("SELECT id FROM member WHERE id = $1 FOR NO KEY UPDATE", member["id"])
+                    row = await db.fetchrow("SELECT id FROM member_tier WHERE member_id = $1 FOR UPDATE", member["id"])
+                    period_end = datetime(now.year + 1, 1, 1, tzinfo=UTC)
+                    if row is None:
+                        await db.execute(
+                            """INSERT INTO member_tier (member_id, tier_id, period_start, period_end, updated_at)
+                               VALUES ($1, $2, $3, $4, $5)""",
+                            member["id"], reached["id"], year_start, period_end, now,
+                        )
+                    else:
+                        await db.execute(
+                            """UPDATE member_tier SET tier_id = $1, period_start = $2, period_end = $3,
+                                   updated_at = $4 WHERE id = $5""",
+                            reached["id"], year_start, period_end, now, row["id"],
+                        )
+                    await db.execute(
+                        """INSERT INTO tier_change (member_id, from_tier_id, to_tier_id, reason, period_end,
+                               created_at) VALUES ($1, $2, $3, $4, NULL, $5)""",
+                        member["id"], held["id"] if held else None, reached["id"],
+                        f"Qualified: {total} points this period", now,
                     )
                 # The member is told what they earned (Wallet's points_earned notification).
                 await db.fetchval(
@@ -161,6 +190,17 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
                                 "reference": body["reference"]}),
                     now,
                 )
+                if reached is not None:
+                    await db.fetchval(
+                        """INSERT INTO notification (member_id, kind, title, body, data, once_key, created_at,
+                               delivery_error)
+                           SELECT $1, 'tier_up', $2, $3, $4, NULL, $5, ''
+                           WHERE NOT EXISTS (SELECT 1 FROM notification_mute m WHERE m.member_id = $1
+                               AND m.kind = 'tier_up')
+                           ON CONFLICT DO NOTHING RETURNING id""",
+                        member["id"], "Welcome to the next tier", "You reached a new tier.",
+                        json.dumps({"tierId": str(reached["id"])}), now,
+                    )
                 await db.execute(
                     """INSERT INTO audit_record (actor_kind, actor_id, role, store_id, action, target_type,
                            target_id, member_id, after, created_at)
@@ -327,7 +367,8 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
 
 
 # Statements each endpoint runs, for the "queries per request" column (without BEGIN/COMMIT,
-# with pg_notify; a sale to a member with no tier above theirs skips the qualifying sum).
+# with pg_notify; a sale to a member with no tier above theirs skips the qualifying sum, one
+# that moves its member up runs five more).
 QUERIES = {"purchase": 21, "me": 7, "redeem": 12, "scan": 11}
 
 
