@@ -348,22 +348,23 @@ def _answer(shape: Shape, source: Any) -> dict[str, Any]:
     give it (_Irregular, or the exception a read raised)."""
     answer: dict[str, Any] = {}
     for response_name, plan, below in shape:
-        kind = type(plan)
-        if kind is LeafPlan:
-            value = _leaf(source, plan)
-            if value is _GENERAL:
+        if plan is None:  # __typename
+            answer[response_name] = below
+            continue
+        value = getattr(source, plan.attribute)
+        if value is None:
+            if not plan.nullable:
                 raise _Irregular
-        elif plan is None:  # __typename
-            value = below
-        else:
-            value = getattr(source, plan.attribute)
-            if value is None:
-                if not plan.nullable:
+        elif type(plan) is LeafPlan:
+            # _coerce's first test, inline: most leaves are strings and ints answered as they are.
+            if type(value) is not plan.as_is or (plan.as_is is int and value not in _INT_RANGE):
+                value = _coerce(value, plan)
+                if value is _GENERAL:
                     raise _Irregular
-            elif kind is ObjectPlan:
-                value = _answer(below, value)
-            else:
-                value = _items(plan, below, value)
+        elif type(plan) is ObjectPlan:
+            value = _answer(below, value)
+        else:
+            value = _items(plan, below, value)
         answer[response_name] = value
     return answer
 
