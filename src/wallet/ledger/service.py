@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -839,8 +839,18 @@ class Activity:
 
 
 _ACTIVITY_COLUMNS = "e.id, e.kind, e.bucket, e.amount, e.balance_after, e.reason, e.reference, e.created_at"
-# As the ORM reads it (a text on SQLite, a time on PostgreSQL; UTC either way).
-_created_at = LedgerEntry._meta.fields_map["created_at"].to_python_value
+# Stored values to members, by dictionary (calling an Enum class looks its value up slowly).
+_KINDS = {kind.value: kind for kind in EntryKind}
+_BUCKETS = {bucket.value: bucket for bucket in Bucket}
+_to_time = LedgerEntry._meta.fields_map["created_at"].to_python_value
+
+
+def _created_at(value: Any) -> datetime:
+    """As the ORM reads it: PostgreSQL's driver gives UTC times as they are; SQLite's text
+    (and anything else) goes through the ORM's own conversion."""
+    if type(value) is datetime and value.tzinfo is UTC:
+        return value
+    return _to_time(value)
 
 
 async def activity_page(
@@ -864,8 +874,8 @@ async def activity_page(
     entries = [
         Activity(
             id=row["id"],
-            kind=EntryKind(row["kind"]),
-            bucket=Bucket(row["bucket"]),
+            kind=_KINDS[row["kind"]],
+            bucket=_BUCKETS[row["bucket"]],
             amount=row["amount"],
             balance_after=row["balance_after"],
             reason=row["reason"],
