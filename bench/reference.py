@@ -42,6 +42,19 @@ async def notify(db: asyncpg.Connection, event: list) -> None:
     await db.execute("SELECT pg_notify('wallet_live', $1)", json.dumps([event], separators=(",", ":")))
 
 
+async def tell(
+    db: asyncpg.Connection, member_id: uuid.UUID, kind: str, title: str, body: str, data: dict, now: datetime
+) -> None:
+    """Wallet's notifications (wallet.notifications.service): one insert, unless muted."""
+    await db.fetchval(
+        """INSERT INTO notification (member_id, kind, title, body, data, once_key, created_at, delivery_error)
+           SELECT $1, $2, $3, $4, $5, NULL, $6, ''
+           WHERE NOT EXISTS (SELECT 1 FROM notification_mute m WHERE m.member_id = $1 AND m.kind = $7)
+           ON CONFLICT DO NOTHING RETURNING id""",
+        member_id, kind, title, body, json.dumps(data), now, kind,
+    )
+
+
 def build(database_url: str, secret: str, pool_size: int) -> Starlette:
     codes = ScanCodes(secret, 3600)
     state: dict[str, asyncpg.Pool] = {}
@@ -178,28 +191,16 @@ def build(database_url: str, secret: str, pool_size: int) -> Starlette:
                         f"Qualified: {total} points this period", now,
                     )
                 # The member is told what they earned (Wallet's points_earned notification).
-                await db.fetchval(
-                    """INSERT INTO notification (member_id, kind, title, body, data, once_key, created_at,
-                           delivery_error)
-                       SELECT $1, 'balance_changed', $2, $3, $4, NULL, $5, ''
-                       WHERE NOT EXISTS (SELECT 1 FROM notification_mute m WHERE m.member_id = $1
-                           AND m.kind = 'balance_changed')
-                       ON CONFLICT DO NOTHING RETURNING id""",
-                    member["id"], f"You earned {points} points", f"For your purchase {body['reference']}.",
-                    json.dumps({"reason": "purchase", "points": points, "purchaseId": str(purchase_id),
-                                "reference": body["reference"]}),
+                await tell(
+                    db, member["id"], "balance_changed", f"You earned {points} points",
+                    f"For your purchase {body['reference']}.",
+                    {"reason": "purchase", "points": points, "purchaseId": str(purchase_id), "reference": body["reference"]},
                     now,
                 )
                 if reached is not None:
-                    await db.fetchval(
-                        """INSERT INTO notification (member_id, kind, title, body, data, once_key, created_at,
-                               delivery_error)
-                           SELECT $1, 'tier_up', $2, $3, $4, NULL, $5, ''
-                           WHERE NOT EXISTS (SELECT 1 FROM notification_mute m WHERE m.member_id = $1
-                               AND m.kind = 'tier_up')
-                           ON CONFLICT DO NOTHING RETURNING id""",
-                        member["id"], "Welcome to the next tier", "You reached a new tier.",
-                        json.dumps({"tierId": str(reached["id"])}), now,
+                    await tell(
+                        db, member["id"], "tier_up", "Welcome to the next tier", "You reached a new tier.",
+                        {"tierId": str(reached["id"])}, now,
                     )
                 await db.execute(
                     """INSERT INTO audit_record (actor_kind, actor_id, role, store_id, action, target_type,

@@ -316,12 +316,9 @@ class FastExecutor(StrawberryGraphQLCoreExecutionContext):
     def _object(self, plan: ObjectPlan, source: Any, field_details_list: Any, path: Any, position_context: Any) -> Any:
         """An object with fields below it that are not plain: read, then completed by
         graphql-core as after a resolver."""
-        try:
-            value = getattr(source, plan.attribute)
-        except Exception:  # noqa: BLE001 - the general path reports it, located
-            return _GENERAL
-        if value is None:
-            return None if plan.nullable else _GENERAL
+        value = _read(source, plan)
+        if value is None or value is _GENERAL:
+            return value
         if isinstance(value, Exception) or self.is_awaitable(value):
             return _GENERAL
         # As graphql-core's execute_field after its resolver: an error completing the object
@@ -388,14 +385,23 @@ def _items(plan: ListPlan, below: Shape | None, values: Any) -> list[Any]:
     return items
 
 
-def _leaf(source: Any, plan: LeafPlan) -> Any:
-    """The leaf's answer, or _GENERAL when only the general path can give (or report) it."""
+def _read(source: Any, plan: LeafPlan | ObjectPlan) -> Any:
+    """The field's value (None when null is its answer), or _GENERAL when only the general
+    path can give (or report) it."""
     try:
         value = getattr(source, plan.attribute)
     except Exception:  # noqa: BLE001 - the general path reports it, located
         return _GENERAL
-    if value is None:
-        return None if plan.nullable else _GENERAL
+    if value is None and not plan.nullable:
+        return _GENERAL
+    return value
+
+
+def _leaf(source: Any, plan: LeafPlan) -> Any:
+    """The leaf's answer, or _GENERAL when only the general path can give (or report) it."""
+    value = _read(source, plan)
+    if value is None or value is _GENERAL:
+        return value
     return _coerce(value, plan)
 
 
