@@ -8,7 +8,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
-from wallet.config import ConfigError, Settings
+from wallet.config import ConfigError, Settings, sqlite_path
 
 
 def _settings() -> Settings:
@@ -33,10 +33,6 @@ async def _with_database(settings: Settings, work: Callable[[], Awaitable[int]])
 
 
 def serve(args: argparse.Namespace) -> int:
-    import uvicorn
-
-    from wallet.app import create_app
-
     settings = _settings()
     on_ready = None
     if args.demo:
@@ -44,6 +40,11 @@ def serve(args: argparse.Namespace) -> int:
             print("wallet: --demo is refused when WALLET_ENV=production", file=sys.stderr)
             return 2
         on_ready = _demo_seeder(settings, args.host, args.port)
+    # Imported after the demo's password hashing started, which runs meanwhile.
+    import uvicorn
+
+    from wallet.app import create_app
+
     app = create_app(settings, on_ready=on_ready)
     uvicorn.run(app, **server_options(settings, args.host, args.port, args.log_level))
     return 0
@@ -68,12 +69,21 @@ def server_options(settings: Settings, host: str, port: int, log_level: str) -> 
 
 
 def _demo_seeder(settings: Settings, host: str, port: int) -> Callable[[], Awaitable[None]]:
+    from wallet.passwords import Passwords
+
+    passwords = Passwords(settings.password_memory_kib, settings.password_time_cost)
+    hashing = None
+    path = sqlite_path(settings.database_url) if settings.dialect == "sqlite" else None
+    if path is not None and not path.exists():
+        # A new demo database: its accounts' passwords will be hashed, so start now.
+        from wallet.demo_accounts import hash_in_background
+
+        hashing = hash_in_background(passwords)
+
     async def seed() -> None:
         from wallet.demo import seed as seed_demo
-        from wallet.passwords import Passwords
 
-        passwords = Passwords(settings.password_memory_kib, settings.password_time_cost)
-        credentials = await seed_demo(passwords, settings.max_purchase_amount)
+        credentials = await seed_demo(passwords, settings.max_purchase_amount, hashing)
         print("\nWallet demo is ready.", flush=True)
         print(f"  Wallet:   http://{host}:{port}/", flush=True)
         print(f"  Till:     http://{host}:{port}/pos", flush=True)

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from concurrent.futures import Future
 from dataclasses import dataclass
 from decimal import Decimal
 
 from wallet.actors import Actor, ActorKind, Role
 from wallet.care.service import seed_demo_care
+from wallet.demo_accounts import ADMIN_EMAIL, ADMIN_PASSWORD, CASHIER_EMAIL, CASHIER_PASSWORD, MEMBER_PASSWORD, PASSWORDS
 from wallet.earning.service import seed_demo_rules
 from wallet.ledger import service as ledger
 from wallet.members import service as members
@@ -26,9 +28,6 @@ from wallet.tiers.service import seed_demo_tiers
 from wallet.staff import service as staff
 from wallet.staff.models import Staff, StaffStore, Store
 
-ADMIN_EMAIL, ADMIN_PASSWORD = "admin@demo.wallet", "demo-admin-password"
-CASHIER_EMAIL, CASHIER_PASSWORD = "cashier@demo.wallet", "demo-cashier-password"
-MEMBER_PASSWORD = "demo-member-password"
 MEMBERS = [
     ("ada@demo.wallet", "Ada Lovelace", ["42.50", "18.99", "120.00"]),
     ("grace@demo.wallet", "Grace Hopper", ["9.99", "64.00"]),
@@ -56,19 +55,24 @@ class _PrehashedPasswords(Passwords):
         return self._passwords.verify(password_hash, password)
 
 
-async def _prehashed(passwords: Passwords) -> Passwords:
+async def _prehashed(passwords: Passwords, hashing: dict[str, Future[str]] | None) -> Passwords:
     accounts = await Staff.filter(email__in=[ADMIN_EMAIL, CASHIER_EMAIL]).count()
     accounts += await Member.filter(email__in=[email for email, _, _ in MEMBERS]).count()
     if accounts == 2 + len(MEMBERS):
         return passwords  # seeded before: nothing to hash
-    plain = [ADMIN_PASSWORD, CASHIER_PASSWORD, MEMBER_PASSWORD]
-    hashed = await asyncio.gather(*(asyncio.to_thread(passwords.hash, p) for p in plain))
-    return _PrehashedPasswords(passwords, dict(zip(plain, hashed, strict=True)))
+    if hashing is None:
+        hashed = await asyncio.gather(*(asyncio.to_thread(passwords.hash, p) for p in PASSWORDS))
+    else:
+        hashed = await asyncio.gather(*(asyncio.wrap_future(hashing[p]) for p in PASSWORDS))
+    return _PrehashedPasswords(passwords, dict(zip(PASSWORDS, hashed, strict=True)))
 
 
-async def seed(passwords: Passwords, max_amount: Decimal) -> DemoCredentials:
-    """Seed an empty database; on one already seeded, only report what is there."""
-    passwords = await _prehashed(passwords)
+async def seed(
+    passwords: Passwords, max_amount: Decimal, hashing: dict[str, Future[str]] | None = None
+) -> DemoCredentials:
+    """Seed an empty database; on one already seeded, only report what is there. `hashing`:
+    the demo passwords' hashes, started earlier (wallet.demo_accounts.hash_in_background)."""
+    passwords = await _prehashed(passwords, hashing)
     store = await Store.filter(name="Demo Store").first()
     if store is None:
         store = await staff.create_store(name="Demo Store")
