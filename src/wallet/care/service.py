@@ -472,7 +472,7 @@ async def associates_of_members(member_ids: list[str]) -> dict[str, Staff]:
     found = {}
     for row in rows:
         member_id = str(row.pop("assigned_member_id"))
-        found[member_id] = Staff._init_from_db(**row)
+        found[member_id] = db.from_row(Staff, row)
     return found
 
 
@@ -506,7 +506,7 @@ async def recent_entries(member_ids: list[str], limit: int = RECENT_ENTRIES) -> 
     for row in rows:
         member_id = str(row.pop("entry_member_id"))
         row.pop("entry_rank")
-        found[member_id].append(LedgerEntry._init_from_db(**row))
+        found[member_id].append(db.from_row(LedgerEntry, row))
     return found
 
 

@@ -50,7 +50,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -160,21 +160,24 @@ async def post(
         # constructor: every change of points makes its entries here, and the constructor
         # (defaults, checks, an attribute hook per field) cost 2 % of a sale.
         entries.append(
-            LedgerEntry._init_from_db(
-                id=None,
-                account_id=account.id,
-                kind=posting.kind,
-                bucket=posting.bucket,
-                amount=posting.amount,
-                balance_after=after,
-                reason=posting.reason,
-                reference=posting.reference,
-                actor_kind=actor.kind.value,
-                actor_id=actor.id,
-                store_id=store_id,
-                purchase_id=posting.purchase_id,
-                corrects_id=posting.corrects_id,
-                created_at=now,
+            db.from_row(
+                LedgerEntry,
+                {
+                    "id": None,
+                    "account_id": account.id,
+                    "kind": posting.kind,
+                    "bucket": posting.bucket,
+                    "amount": posting.amount,
+                    "balance_after": after,
+                    "reason": posting.reason,
+                    "reference": posting.reference,
+                    "actor_kind": actor.kind.value,
+                    "actor_id": actor.id,
+                    "store_id": store_id,
+                    "purchase_id": posting.purchase_id,
+                    "corrects_id": posting.corrects_id,
+                    "created_at": now,
+                },
             )
         )
     active = any(p.kind in _ACTIVITY_KINDS for p in postings)
@@ -588,7 +591,7 @@ async def _insert_purchase(**values: Any) -> Purchase:
     row = {**_PURCHASE_DEFAULTS, **values}
     columns = Purchase._meta.fields_db_projection.values()  # complete once the ORM is up
     await db.fetch_rows(db.insert_sql(Purchase), *(row[column] for column in columns))
-    return Purchase._init_from_db(**row)
+    return db.from_row(Purchase, row)
 
 
 def _bonus_reason(tier_name: str | None, tier_multiplier: Decimal, plan: Any) -> str:
@@ -842,15 +845,6 @@ _ACTIVITY_COLUMNS = "e.id, e.kind, e.bucket, e.amount, e.balance_after, e.reason
 # Stored values to members, by dictionary (calling an Enum class looks its value up slowly).
 _KINDS = {kind.value: kind for kind in EntryKind}
 _BUCKETS = {bucket.value: bucket for bucket in Bucket}
-_to_time = LedgerEntry._meta.fields_map["created_at"].to_python_value
-
-
-def _created_at(value: Any) -> datetime:
-    """As the ORM reads it: PostgreSQL's driver gives UTC times as they are; SQLite's text
-    (and anything else) goes through the ORM's own conversion."""
-    if type(value) is datetime and value.tzinfo is UTC:
-        return value
-    return _to_time(value)
 
 
 async def activity_page(
@@ -880,7 +874,7 @@ async def activity_page(
             balance_after=row["balance_after"],
             reason=row["reason"],
             reference=row["reference"],
-            created_at=_created_at(row["created_at"]),
+            created_at=db.orm_time(row["created_at"]),
         )
         for row in rows[:first]
     ]

@@ -28,7 +28,7 @@ async def plans_with_benefits(member_ids: Iterable[uuid.UUID | str]) -> dict[str
     for row in await db.fetch_rows(sql, *statuses, *ids):
         fields = dict(row)
         member_id = fields.pop("live_member")
-        found[member_id] = MembershipPlan._init_from_db(**fields)
+        found[member_id] = db.from_row(MembershipPlan, fields)
     return {i: found.get(i) for i in ids}
 
 
