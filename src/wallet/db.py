@@ -607,7 +607,7 @@ class _RowReader:
     work per column decided once: `_init_from_db` sets its four flags through the model's
     `__setattr__` (a relation check each) and converts times through Tortoise's time zone
     helpers, together about 500 Python steps per row; a `me` request reads seven rows, a
-    sale a dozen. tests/test_db.py compares the two on every model."""
+    sale a dozen. tests/test_db_rows.py compares the two on every model."""
 
     def __init__(self, model: type[Model]) -> None:
         meta = model._meta
