@@ -261,3 +261,11 @@ def test_selections_that_depend_on_variables_are_collected_per_request(monkeypat
     assert schema.execute_sync(query, variable_values={"show": False, "hide": True}).data == hidden
     assert schema.execute_sync(query).data == shown
     assert made == ["Thing"] * 3
+
+
+def test_aliases_of_plain_fields_are_answered_under_their_names():
+    # The answer's keys are the client's aliases, any GraphQL name (Python keywords too).
+    query = '{ things { class: name return: name def: count __typename part { if: label } } }'
+    fast, general = answers([thing(), thing(name="b", count=None)], query)
+    assert fast == general and not fast["errors"]
+    assert fast["data"]["things"][1] == {"class": "b", "return": "b", "def": None, "__typename": "Thing", "part": {"if": "p"}}

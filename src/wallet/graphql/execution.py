@@ -13,7 +13,7 @@ here takes a short way:
 - a leaf: the attribute read and coerced with the type's own `coerce_output_value`, as
   the general path would;
 - a selection made only of plain fields, all the way down (`__typename` too): its answer
-  built in one pass (`_answer`);
+  built in one pass by a function written for its shape (`Shape`);
 - an object with other fields below it: the attribute read and its sub-selection executed
   by graphql-core, errors handled as graphql-core handles them.
 
@@ -28,6 +28,7 @@ request.
 """
 from __future__ import annotations
 
+import keyword
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, NamedTuple
@@ -99,8 +100,11 @@ def field_plans(schema: GraphQLSchema, default_resolver: Callable[[Any, str], ob
             continue
         for name, field in graphql_type.fields.items():
             definition = (field.extensions or {}).get(DEFINITION)
-            # Strawberry marks the resolver of a field with no resolver and no extension.
+            # Strawberry marks the resolver of a field with no resolver and no extension. The
+            # attribute is written into code (see _compile): only plain identifiers.
             if definition is None or field.args or not getattr(field.resolve, "_is_default", False):
+                continue
+            if not definition.python_name.isidentifier() or keyword.iskeyword(definition.python_name):
                 continue
             field_type, nullable = _unwrapped(field.type)
             attribute = definition.python_name
@@ -206,9 +210,16 @@ def _selections(selection_set: SelectionSetNode | None) -> Iterator[Any]:
             yield from _selections(selection.selection_set)
 
 
-# A plain selection, ready to answer: (response name, plan, the item or object selection
-# below it); for `__typename`, (response name, None, the type's name).
-Shape = list[tuple[str, Any, Any]]
+class Shape:
+    """A plain selection, ready to answer: its entries, (response name, plan, the item or
+    object shape below it; for `__typename`, (response name, None, the type's name)), and
+    `answer(source)`, a function written for them (see `_compile`)."""
+
+    __slots__ = ("entries", "answer")
+
+    def __init__(self, entries: list[tuple[str, Any, Any]]) -> None:
+        self.entries = entries
+        self.answer: Callable[[Any], dict[str, Any]] = _compile(entries)
 
 
 class FastExecutor(StrawberryGraphQLCoreExecutionContext):
@@ -220,9 +231,9 @@ class FastExecutor(StrawberryGraphQLCoreExecutionContext):
         wrapped = middleware is not None and bool(middleware.middlewares)
         self.plans: dict[tuple[str, str], Plan] = {} if wrapped else getattr(owner, "field_plans", {})
         self.selections = Selections.of(self.operation, self.fragments)
-        # id(grouped field set) → the set (held, so that its id is not reused) and its
-        # shape, None when not all of it is plain; kept with the operation when it can be.
-        self._shapes: dict[int, tuple[Any, Shape | None]] = {} if self.selections is None else self.selections.shapes
+        # id(grouped field set, or field list) → it (held, so that its id is not reused) and
+        # its shape, None when not all of it is plain; kept with the operation when it can be.
+        self._shapes: dict[Any, tuple[Any, Shape | None]] = {} if self.selections is None else self.selections.shapes
 
     def collect_subfields(self, return_type: GraphQLObjectType, field_details_list: Any) -> CollectedFields:
         selections = self.selections
@@ -250,11 +261,11 @@ class FastExecutor(StrawberryGraphQLCoreExecutionContext):
         return known[1]
 
     def _new_shape(self, parent_type: GraphQLObjectType, grouped_field_set: Any) -> Shape | None:
-        shape: Shape = []
+        entries: list[tuple[str, Any, Any]] = []
         for response_name, field_details_list in grouped_field_set.items():
             name = field_details_list[0].node.name.value
             if name == _TYPENAME:
-                shape.append((response_name, None, parent_type.name))
+                entries.append((response_name, None, parent_type.name))
                 continue
             plan = self.plans.get((parent_type.name, name))
             if plan is None:
@@ -265,8 +276,16 @@ class FastExecutor(StrawberryGraphQLCoreExecutionContext):
                 below = self._object_shape(object_type, field_details_list)
                 if below is None:
                     return None
-            shape.append((response_name, plan, below))
-        return shape
+            entries.append((response_name, plan, below))
+        return Shape(entries)
+
+    def _field_shape(self, plan: ObjectPlan | ListPlan, below: Shape | None, field_details_list: Any) -> Shape:
+        """The shape answering one plain field on its own (as `value`)."""
+        key = ("field", id(field_details_list), id(plan))
+        known = self._shapes.get(key)
+        if known is None:
+            known = self._shapes[key] = (field_details_list, Shape([("value", plan, below)]))
+        return known[1]
 
     def _object_shape(self, object_type: GraphQLObjectType, field_details_list: Any) -> Shape | None:
         collected = self.collect_subfields(object_type, field_details_list)
@@ -282,7 +301,7 @@ class FastExecutor(StrawberryGraphQLCoreExecutionContext):
         shape = self._shape(parent_type, grouped_field_set)
         if shape is not None:
             try:
-                return _answer(shape, source_value)
+                return shape.answer(source_value)
             except Exception:  # noqa: BLE001 - _Irregular or a failed read: field by field
                 pass
         return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
@@ -304,7 +323,7 @@ class FastExecutor(StrawberryGraphQLCoreExecutionContext):
                     below = self._object_shape(object_type, field_details_list)
                 if below is not None or not isinstance(object_type, GraphQLObjectType):  # plain all the way
                     try:
-                        return _answer([("value", plan, below)], source)["value"]
+                        return self._field_shape(plan, below, field_details_list).answer(source)["value"]
                     except Exception:  # noqa: BLE001 - the general path answers or reports it
                         pass
                 elif kind is ObjectPlan:
@@ -340,30 +359,44 @@ class FastExecutor(StrawberryGraphQLCoreExecutionContext):
             return None
 
 
-def _answer(shape: Shape, source: Any) -> dict[str, Any]:
-    """The answer of a plain selection on `source`; raises when only the general path can
-    give it (_Irregular, or the exception a read raised)."""
-    answer: dict[str, Any] = {}
-    for response_name, plan, below in shape:
+def _compile(entries: list[tuple[str, Any, Any]]) -> Callable[[Any], dict[str, Any]]:
+    """A function answering a plain selection on `source`, written out for its entries (one
+    straight run of reads and checks: a loop over the entries cost three times the steps).
+    It raises when only the general path can give the answer (_Irregular, or the exception
+    a read raised). Only attribute names from the schema's own types are written into the
+    code; response names (which clients choose) only as string literals."""
+    scope: dict[str, Any] = {"_Irregular": _Irregular, "_GENERAL": _GENERAL, "_coerce": _coerce, "_items": _items, "_INT_RANGE": _INT_RANGE}
+    lines: list[str] = []
+    answer: list[str] = []
+    for n, (response_name, plan, below) in enumerate(entries):
+        value = f"v{n}"
+        answer.append(f"{response_name!r}: {value}")
         if plan is None:  # __typename
-            answer[response_name] = below
+            scope[f"c{n}"] = below
+            lines.append(f"{value} = c{n}")
             continue
-        value = getattr(source, plan.attribute)
-        if value is None:
-            if not plan.nullable:
-                raise _Irregular
-        elif type(plan) is LeafPlan:
-            # _coerce's first test, inline: most leaves are strings and ints answered as they are.
-            if type(value) is not plan.as_is or (plan.as_is is int and value not in _INT_RANGE):
-                value = _coerce(value, plan)
-                if value is _GENERAL:
-                    raise _Irregular
+        scope[f"p{n}"] = plan
+        lines.append(f"{value} = source.{plan.attribute}")  # an identifier: see field_plans
+        lines += [f"if {value} is None:", "    pass" if plan.nullable else "    raise _Irregular"]
+        if type(plan) is LeafPlan:
+            if plan.as_is is int:
+                test = f"type({value}) is not int or {value} not in _INT_RANGE"
+            elif plan.as_is is not None:
+                scope[f"t{n}"] = plan.as_is
+                test = f"type({value}) is not t{n}"
+            else:
+                test = "True"
+            lines += [f"elif {test}:", f"    {value} = _coerce({value}, p{n})", f"    if {value} is _GENERAL:", "        raise _Irregular"]
         elif type(plan) is ObjectPlan:
-            value = _answer(below, value)
+            scope[f"b{n}"] = below.answer
+            lines += ["else:", f"    {value} = b{n}({value})"]
         else:
-            value = _items(plan, below, value)
-        answer[response_name] = value
-    return answer
+            scope[f"b{n}"] = below
+            lines += ["else:", f"    {value} = _items(p{n}, b{n}, {value})"]
+    source = "def answer(source):\n" + "".join(f"    {line}\n" for line in lines)
+    source += "    return {" + ", ".join(answer) + "}\n"
+    exec(source, scope)  # noqa: S102 - code written above from the schema's own names
+    return scope["answer"]
 
 
 def _items(plan: ListPlan, below: Shape | None, values: Any) -> list[Any]:
@@ -381,7 +414,7 @@ def _items(plan: ListPlan, below: Shape | None, values: Any) -> list[Any]:
                 raise _Irregular
             items.append(item)
         else:
-            items.append(_answer(below, value))
+            items.append(below.answer(value))
     return items
 
 
