@@ -213,13 +213,32 @@ def _selections(selection_set: SelectionSetNode | None) -> Iterator[Any]:
 class Shape:
     """A plain selection, ready to answer: its entries, (response name, plan, the item or
     object shape below it; for `__typename`, (response name, None, the type's name)), and
-    `answer(source)`, a function written for them (see `_compile`)."""
+    `answer(source)`, a function written for them (see `_compile`).
 
-    __slots__ = ("entries", "answer")
+    The functions are kept by the shape's structure (LIMIT of them, least recently used
+    dropped): an operation with directives gets its shapes anew on each request, not its
+    functions. A kept function holds the plans it uses, so their ids (in the key) stay theirs.
+    """
+
+    __slots__ = ("entries", "key", "answer")
+    LIMIT = 1024
+    _answers: OrderedDict[tuple[Any, ...], Callable[[Any], dict[str, Any]]] = OrderedDict()
 
     def __init__(self, entries: list[tuple[str, Any, Any]]) -> None:
         self.entries = entries
-        self.answer: Callable[[Any], dict[str, Any]] = _compile(entries)
+        self.key = tuple(
+            (name, None, below) if plan is None else (name, id(plan), below.key if below is not None else None)
+            for name, plan, below in entries
+        )
+        answers = self._answers
+        answer = answers.get(self.key)
+        if answer is None:
+            answer = answers[self.key] = _compile(entries)
+            if len(answers) > self.LIMIT:
+                answers.popitem(last=False)
+        else:
+            answers.move_to_end(self.key)
+        self.answer: Callable[[Any], dict[str, Any]] = answer
 
 
 class FastExecutor(StrawberryGraphQLCoreExecutionContext):
