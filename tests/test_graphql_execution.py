@@ -269,3 +269,19 @@ def test_aliases_of_plain_fields_are_answered_under_their_names():
     fast, general = answers([thing(), thing(name="b", count=None)], query)
     assert fast == general and not fast["errors"]
     assert fast["data"]["things"][1] == {"class": "b", "return": "b", "def": None, "__typename": "Thing", "part": {"if": "p"}}
+
+
+def test_a_shape_function_is_written_once_even_when_selections_are_collected_per_request(monkeypatch):
+    from wallet.graphql import execution
+
+    written = []
+    own = execution._compile
+    monkeypatch.setattr(execution, "_compile", lambda entries: written.append(1) or own(entries))
+    ROWS[:] = [thing()]
+    schema = cached_schema()
+    query = "query($show: Boolean = true) { things { id name @include(if: $show) } }"
+    assert schema.execute_sync(query).data == {"things": [{"id": "7", "name": "a"}]}
+    first = len(written)
+    assert schema.execute_sync(query).data == {"things": [{"id": "7", "name": "a"}]}
+    assert schema.execute_sync(query, variable_values={"show": False}).data == {"things": [{"id": "7"}]}
+    assert first >= 1 and len(written) == first + 1  # the second request wrote none; the other selection one
