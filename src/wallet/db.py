@@ -634,13 +634,17 @@ class _RowReader:
         return instance
 
 
-_readers: dict[type[Model], _RowReader] = {}
+# By model and database: which columns the driver already gives as Python values (and so
+# need no conversion) depends on the database the ORM was opened on, and one process may
+# open both (the test suite does).
+_readers: dict[tuple[type[Model], str], _RowReader] = {}
 
 
 def _reader(model: type[Model]) -> _RowReader:
-    read = _readers.get(model)
+    key = (model, dialect())
+    read = _readers.get(key)
     if read is None:
-        read = _readers[model] = _RowReader(model)
+        read = _readers[key] = _RowReader(model)
     return read
 
 
