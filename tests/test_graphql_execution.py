@@ -1,6 +1,7 @@
 """The executor's short way for plain fields answers exactly as graphql-core's own path."""
 from __future__ import annotations
 
+import asyncio
 import enum
 from datetime import UTC, datetime
 from typing import Any
@@ -285,3 +286,27 @@ def test_a_shape_function_is_written_once_even_when_selections_are_collected_per
     assert schema.execute_sync(query).data == {"things": [{"id": "7", "name": "a"}]}
     assert schema.execute_sync(query, variable_values={"show": False}).data == {"things": [{"id": "7"}]}
     assert first >= 1 and len(written) == first + 1  # the second request wrote none; the other selection one
+
+
+FINISHED: list[str] = []
+
+
+@strawberry.type
+class Siblings:
+    @strawberry.field
+    async def fails(self) -> str:
+        raise ValueError("this field fails")
+
+    @strawberry.field
+    async def reads(self) -> str | None:
+        await asyncio.sleep(0.01)  # a statement on the request's connection, say
+        FINISHED.append("reads")
+        return "read"
+
+
+async def test_a_failing_field_does_not_cancel_its_siblings_halfway():
+    FINISHED.clear()
+    result = await WalletSchema(query=Siblings).execute("{ fails reads }")
+    # The error nulls the whole answer, but the sibling ran to its end (not cancelled halfway).
+    assert result.data is None and [e.message for e in result.errors] == ["this field fails"]
+    assert FINISHED == ["reads"]

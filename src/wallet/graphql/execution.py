@@ -25,9 +25,12 @@ harmless, plain fields run no code of ours.
 It also keeps, across requests, the sub-selections it collects for each object of an
 operation without directives (see `Selections`): graphql-core collects them anew for every
 request.
+
+And it lets sibling fields finish when one fails (see `gather_settled`).
 """
 from __future__ import annotations
 
+import asyncio
 import keyword
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterator
@@ -52,9 +55,31 @@ from graphql import (
     is_leaf_type,
     is_non_null_type,
 )
+from graphql.execution import executor as graphql_executor
 from graphql.execution.collect_fields import CollectedFields, FragmentDetails
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
+
+async def gather_settled(*awaitables: Awaitable[Any]) -> list[Any]:
+    """Sibling fields run to their end; then the first failure (in field order) is raised.
+
+    graphql-core cancels the pending siblings of a field whose error goes up to their
+    parent. Cancelling a field halfway through a statement breaks the connection the
+    request's statements share (asyncpg cannot take a query's answer after it was
+    cancelled: "got result for unknown protocol state"), and a cancelled field cancels the
+    DataLoader answer other fields wait on. Reads are short and an error is rare: letting
+    them finish costs little."""
+    results = await asyncio.gather(*awaitables, return_exceptions=True)
+    for result in results:
+        if isinstance(result, BaseException):
+            raise result
+    return results
+
+
+# graphql-core calls it for sibling fields, list items and resolvers' own gathering.
+assert hasattr(graphql_executor, "gather_with_cancel"), "graphql-core no longer gathers siblings this way"
+graphql_executor.gather_with_cancel = gather_settled
+
 
 # Where Strawberry keeps, on graphql-core's objects, the Strawberry object they come from.
 DEFINITION = GraphQLCoreConverter.DEFINITION_BACKREF
