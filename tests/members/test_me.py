@@ -7,6 +7,7 @@ import pytest
 
 from tests.conftest import new_key
 from tests.ledger.test_purchases import record
+from tests.rewards.conftest import give_points, make_reward, redeem
 
 ME = """query($first: Int, $after: String) { me { id name cardNumber points { available pending lifetime }
   activity(first: $first, after: $after) {
@@ -77,3 +78,25 @@ async def test_me_takes_the_same_number_of_queries_whatever_the_history(api):
     assert short_count == long_count
     # the viewer, the points account and one page of activity
     assert 1 <= long_count <= 3
+
+
+# The member's tier is asked twice (their own, and through their voucher) and the field beside
+# the second fails: graphql-core used to cancel that second field while the first still waited
+# on the same DataLoader answer (CancelledError out of the request), and on PostgreSQL a field
+# cancelled halfway through a statement broke the request's connection.
+FAILING_BESIDE_A_SHARED_LOAD = """{ me { tier { name } vouchers(first: 5) {
+  member { tier { name } notifications(first: 0) { edges { cursor } } } } } }"""
+
+
+async def test_a_field_failing_beside_a_shared_read_answers_with_its_error(api):
+    member = await api.sign_up()
+    await give_points(api, member, 500)
+    reward = await make_reward()
+    assert (await redeem(api, member, reward.id))["__typename"] == "RedeemRewardSuccess"
+
+    body = await api.raw(FAILING_BESIDE_A_SHARED_LOAD, token=member.token)
+
+    assert [(e["extensions"]["code"], e["path"]) for e in body["errors"]] == [
+        ("INVALID_INPUT", ["me", "vouchers", 0, "member", "notifications"])
+    ], body
+    assert (await api.ok("{ me { tier { name } } }", token=member.token))["me"]  # the connection still works

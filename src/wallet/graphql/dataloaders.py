@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import uuid
-from asyncio import shield
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from functools import cached_property
 from typing import Generic, TypeVar
@@ -129,19 +128,6 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 
-class Loader(DataLoader[K, V]):
-    """A DataLoader whose answers survive the cancellation of one field that awaits them.
-
-    A DataLoader hands every field that asks for a key the same future. When a field
-    fails, graphql-core cancels its pending siblings, and cancelling a task cancels the
-    future it awaits: the shared answer would be cancelled for every other field waiting
-    on it too, and they would fail with CancelledError. Each caller awaits its own shield."""
-
-    def load(self, key: K) -> Awaitable[V]:
-        return shield(super().load(key))
-
-
-
 class _Made(Generic[K, V]):
     """A DataLoader of `load_fn`, made the first time a `Loaders` is asked for it."""
 
@@ -151,8 +137,8 @@ class _Made(Generic[K, V]):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
 
-    def __get__(self, loaders: object, owner: type | None = None) -> Loader[K, V]:
-        made = Loader(load_fn=self.load_fn)
+    def __get__(self, loaders: object, owner: type | None = None) -> DataLoader[K, V]:
+        made = DataLoader(load_fn=self.load_fn)
         loaders.__dict__[self.name] = made  # from now on found on the instance
         return made
 
@@ -180,8 +166,8 @@ class Loaders:
     offer_counts_by_id = _Made(_offer_counts)
 
     @cached_property
-    def tier_progress_by_member_id(self) -> Loader[str, tiers.TierProgress]:
-        return Loader(load_fn=self._tier_progress)
+    def tier_progress_by_member_id(self) -> DataLoader[str, tiers.TierProgress]:
+        return DataLoader(load_fn=self._tier_progress)
 
     async def _tier_progress(self, keys: list[str]) -> list[tiers.TierProgress]:
         # Reuses this request's tier statuses and members: no query is made twice.
