@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable, Iterable, Sequence
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Generic, TypeVar
 
 from strawberry.dataloader import DataLoader
@@ -124,6 +124,15 @@ async def _offer_counts(keys: list[str]) -> list:
     return await offers.offer_counts(_uuids(keys))
 
 
+async def _tier_progress(
+    statuses_loader: DataLoader[str, tiers.TierStatus], members_loader: DataLoader[str, Member | None], keys: list[str]
+) -> list[tiers.TierProgress]:
+    statuses = await statuses_loader.load_many(keys)
+    members = await members_loader.load_many(keys)
+    joined_at = {str(m.id): m.created_at for m in members if m is not None}
+    return await tiers.tier_progress_for(statuses, joined_at)
+
+
 K = TypeVar("K")
 V = TypeVar("V")
 
@@ -167,11 +176,6 @@ class Loaders:
 
     @cached_property
     def tier_progress_by_member_id(self) -> DataLoader[str, tiers.TierProgress]:
-        return DataLoader(load_fn=self._tier_progress)
-
-    async def _tier_progress(self, keys: list[str]) -> list[tiers.TierProgress]:
-        # Reuses this request's tier statuses and members: no query is made twice.
-        statuses = await self.tier_status_by_member_id.load_many(keys)
-        members = await self.member_by_id.load_many(keys)
-        joined_at = {str(m.id): m.created_at for m in members if m is not None}
-        return await tiers.tier_progress_for(statuses, joined_at)
+        # Reuses this request's tier statuses and members: no query is made twice. Given the
+        # two loaders, not this object: a loader holding it would be a reference cycle.
+        return DataLoader(load_fn=partial(_tier_progress, self.tier_status_by_member_id, self.member_by_id))

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import keyword
+import weakref
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Any, NamedTuple
@@ -46,6 +47,7 @@ from graphql import (
     GraphQLLeafType,
     GraphQLList,
     GraphQLObjectType,
+    GraphQLResolveInfoHelpers,
     GraphQLSchema,
     GraphQLString,
     InlineFragmentNode,
@@ -79,6 +81,24 @@ async def gather_settled(*awaitables: Awaitable[Any]) -> list[Any]:
 # graphql-core calls it for sibling fields, list items and resolvers' own gathering.
 assert hasattr(graphql_executor, "gather_with_cancel"), "graphql-core no longer gathers siblings this way"
 graphql_executor.gather_with_cancel = gather_settled
+
+
+def _gather(values: Any) -> Awaitable[list[Any]]:
+    return gather_settled(*values)
+
+
+def _helpers(executor: Any) -> GraphQLResolveInfoHelpers:
+    """graphql-core's resolver helpers, not bound to the executor. Its own are its bound
+    methods: a reference cycle that left each request's executor, and all it holds, to the
+    garbage collector instead of being freed when the request ends."""
+    executor_ref = weakref.ref(executor)
+
+    def track(values: Any) -> None:
+        executor = executor_ref()
+        if executor is not None:
+            executor.track_async_work(values)
+
+    return GraphQLResolveInfoHelpers(gather=_gather, track=track)
 
 
 # Where Strawberry keeps, on graphql-core's objects, the Strawberry object they come from.
@@ -269,6 +289,7 @@ class Shape:
 class FastExecutor(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.async_helpers = _helpers(self)
         owner = (self.schema.extensions or {}).get(DEFINITION)
         middleware = self.middleware_manager
         # A resolver middleware must see every field: then there is no short way.
