@@ -18,6 +18,7 @@ from wallet.care.schema import CareMutations, CareQueries
 from wallet.config import Settings
 from wallet.graphql.errors import ALL_ERROR_TYPES, ErrorPolicy
 from wallet.graphql import inputs
+from wallet.graphql.hooks import HookRunner
 from wallet.graphql.execution import FastExecutor, field_plans
 from wallet.graphql.limits import limit_extensions
 from wallet.credit.schema import CreditMutations, CreditQueries
@@ -118,6 +119,9 @@ class WalletSchema(strawberry.Schema):
             for concrete in self.schema_converter.type_map.values()
             if isinstance(concrete.definition, StrawberryObjectDefinition)
         )
+
+    def create_extensions_runner(self, execution_context: Any, extensions: list[Any]) -> HookRunner:
+        return HookRunner(execution_context=execution_context, extensions=extensions)
 
     def process_errors(self, errors, execution_context=None) -> None:  # type: ignore[no-untyped-def]
         # ErrorPolicy logs the unexpected errors (with the request id); expected ones are
