@@ -1,12 +1,13 @@
 """Per-request DataLoaders: built for each request in the context, never shared."""
 from __future__ import annotations
 
+import asyncio
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Hashable, Iterable, Sequence
 from functools import cached_property, partial
 from typing import Generic, TypeVar
 
-from strawberry.dataloader import DataLoader
+from strawberry.dataloader import WrongNumberOfResultsReturned
 
 from wallet import db
 
@@ -135,6 +136,80 @@ async def _tier_progress(
 
 K = TypeVar("K")
 V = TypeVar("V")
+
+
+class DataLoader(Generic[K, V]):
+    """Loads asked for while a batch is waiting to run are read together, in one call of
+    `load_fn` (its answers in the order of the keys it was given); each key is read once
+    per loader (so once per request).
+
+    As Strawberry's DataLoader, with the same timing (a batch runs in a task scheduled on
+    the loop's next turn, so the fields resolving beside each other join it), but with less
+    machinery per load: Strawberry's made a batch object, a task record and a done-callback
+    per key and a closure per batch, ~1,400 Python operations of a `me` request."""
+
+    __slots__ = ("load_fn", "_cache", "_batch")
+
+    def __init__(self, load_fn: Callable[[list[K]], Awaitable[Sequence[V]]]) -> None:
+        self.load_fn = load_fn
+        self._cache: dict[Hashable, asyncio.Future[V]] = {}
+        self._batch: tuple[list[K], list[asyncio.Future[V]]] | None = None  # waiting to run
+
+    def load(self, key: K) -> asyncio.Future[V]:
+        future = self._cache.get(key)
+        if future is not None:
+            return future
+        loop = asyncio.get_running_loop()
+        future = self._cache[key] = loop.create_future()
+        batch = self._batch
+        if batch is None:
+            batch = self._batch = ([], [])
+            loop.call_soon(self._schedule, loop, batch)
+        batch[0].append(key)
+        batch[1].append(future)
+        return future
+
+    async def load_many(self, keys: Iterable[K]) -> list[V]:
+        futures = [self.load(key) for key in keys]  # all asked before any is awaited: one batch
+        try:
+            return [await future for future in futures]
+        except Exception:
+            for future in futures:  # the others' errors are this one's: seen, not reported as lost
+                if future.done() and not future.cancelled():
+                    future.exception()
+            raise
+
+    def prime(self, key: K, value: V) -> None:
+        """What a key reads, known already (a mutation's own answer): not read again."""
+        future = self._cache.get(key)
+        if future is None:
+            future = self._cache[key] = asyncio.get_running_loop().create_future()
+        if not future.done():
+            future.set_result(value)
+
+    def _schedule(self, loop: asyncio.AbstractEventLoop, batch: tuple[list[K], list[asyncio.Future[V]]]) -> None:
+        loop.create_task(self._run(batch))
+
+    async def _run(self, batch: tuple[list[K], list[asyncio.Future[V]]]) -> None:
+        if self._batch is batch:
+            self._batch = None  # from now on, a load starts the next batch
+        keys, futures = batch
+        try:
+            values = list(await self.load_fn(keys))
+            if len(values) != len(keys):
+                raise WrongNumberOfResultsReturned(expected=len(keys), received=len(values))
+        except Exception as error:  # noqa: BLE001 - every load of the batch fails with it
+            for future in futures:
+                if not future.done():
+                    future.set_exception(error)
+            return
+        for future, value in zip(futures, values, strict=True):
+            if future.done():  # primed meanwhile
+                continue
+            if isinstance(value, BaseException):
+                future.set_exception(value)
+            else:
+                future.set_result(value)
 
 
 class _Made(Generic[K, V]):
