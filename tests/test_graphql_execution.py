@@ -164,8 +164,10 @@ def test_a_selection_of_plain_fields_is_answered_whole(monkeypatch):
         {"count": "many"},  # a value the scalar cannot represent
         {"count": 2**31},  # beyond Int's 32 bits
         {"colour": "green"},  # not a member of the enum
+        {"made_at": "yesterday"},  # a value a custom scalar's serializer cannot take
+        {"made_at": ValueError("no time")},  # an exception as a value
     ],
-    ids=["null", "bad-scalar", "too-big", "bad-enum"],
+    ids=["null", "bad-scalar", "too-big", "bad-enum", "bad-custom-scalar", "exception"],
 )
 def test_values_a_leaf_cannot_hold_are_reported_as_graphql_core_reports_them(bad):
     fast, general = answers([thing(), thing(**bad)])

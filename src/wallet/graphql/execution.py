@@ -430,7 +430,10 @@ def _compile(entries: list[tuple[str, Any, Any]]) -> Callable[[Any], dict[str, A
     It raises when only the general path can give the answer (_Irregular, or the exception
     a read raised). Only attribute names from the schema's own types are written into the
     code; response names (which clients choose) only as string literals."""
-    scope: dict[str, Any] = {"_Irregular": _Irregular, "_GENERAL": _GENERAL, "_coerce": _coerce, "_items": _items, "_INT_RANGE": _INT_RANGE}
+    scope: dict[str, Any] = {
+        "_Irregular": _Irregular, "_GENERAL": _GENERAL, "_Undefined": Undefined, "_coerce": _coerce, "_items": _items,
+        "_INT_RANGE": _INT_RANGE,
+    }
     lines: list[str] = []
     answer: list[str] = []
     for n, (response_name, plan, below) in enumerate(entries):
@@ -449,8 +452,20 @@ def _compile(entries: list[tuple[str, Any, Any]]) -> Callable[[Any], dict[str, A
             elif plan.as_is is not None:
                 scope[f"t{n}"] = plan.as_is
                 test = f"type({value}) is not t{n}"
-            else:
+            elif plan.names is not None:  # an enum: its member's name, from the table
+                scope[f"e{n}"], scope[f"n{n}"] = plan.enum, plan.names
+                lines += [
+                    f"elif type({value}) is e{n}:", f"    {value} = n{n}.get({value}.value, _GENERAL)",
+                    f"    if {value} is _GENERAL:", "        raise _Irregular",
+                ]
                 test = "True"
+            else:  # another scalar: its own serializer, straight (as _coerce, without the call)
+                scope[f"s{n}"] = plan.type.coerce_output_value
+                lines += [
+                    f"elif isinstance({value}, Exception):", "    raise _Irregular",
+                    "else:", f"    {value} = s{n}({value})", f"    if {value} is None or {value} is _Undefined:", "        raise _Irregular",
+                ]
+                continue
             lines += [f"elif {test}:", f"    {value} = _coerce({value}, p{n})", f"    if {value} is _GENERAL:", "        raise _Irregular"]
         elif type(plan) is ObjectPlan:
             scope[f"b{n}"] = below.answer
