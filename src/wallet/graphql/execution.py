@@ -62,6 +62,7 @@ from graphql.execution.collect_fields import CollectedFields, FragmentDetails
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 
+
 async def gather_settled(*awaitables: Awaitable[Any]) -> list[Any]:
     """Sibling fields run to their end; then the first failure (in field order) is raised.
 
@@ -79,7 +80,8 @@ async def gather_settled(*awaitables: Awaitable[Any]) -> list[Any]:
 
 
 # graphql-core calls it for sibling fields, list items and resolvers' own gathering.
-assert hasattr(graphql_executor, "gather_with_cancel"), "graphql-core no longer gathers siblings this way"
+if not hasattr(graphql_executor, "gather_with_cancel"):
+    raise ImportError("graphql-core no longer gathers sibling fields with gather_with_cancel: see gather_settled")
 graphql_executor.gather_with_cancel = gather_settled
 
 
