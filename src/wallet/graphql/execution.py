@@ -439,6 +439,7 @@ def _compile(entries: list[tuple[str, Any, Any]]) -> Callable[[Any], dict[str, A
     lines: list[str] = []
     answer: list[str] = []
     for n, (response_name, plan, below) in enumerate(entries):
+        test: str | None
         value = f"v{n}"
         answer.append(f"{response_name!r}: {value}")
         if plan is None:  # __typename
@@ -460,7 +461,7 @@ def _compile(entries: list[tuple[str, Any, Any]]) -> Callable[[Any], dict[str, A
                     f"elif type({value}) is e{n}:", f"    {value} = n{n}.get({value}.value, _GENERAL)",
                     f"    if {value} is _GENERAL:", "        raise _Irregular",
                 ]
-                test = "True"
+                test = None  # any other value: _coerce's general checks
             else:  # another scalar: its own serializer, straight (as _coerce, without the call)
                 scope[f"s{n}"] = plan.type.coerce_output_value
                 lines += [
@@ -468,7 +469,10 @@ def _compile(entries: list[tuple[str, Any, Any]]) -> Callable[[Any], dict[str, A
                     "else:", f"    {value} = s{n}({value})", f"    if {value} is None or {value} is _Undefined:", "        raise _Irregular",
                 ]
                 continue
-            lines += [f"elif {test}:", f"    {value} = _coerce({value}, p{n})", f"    if {value} is _GENERAL:", "        raise _Irregular"]
+            lines += [
+                f"elif {test}:" if test is not None else "else:",
+                f"    {value} = _coerce({value}, p{n})", f"    if {value} is _GENERAL:", "        raise _Irregular",
+            ]
         elif type(plan) is ObjectPlan:
             scope[f"b{n}"] = below.answer
             lines += ["else:", f"    {value} = b{n}({value})"]
